@@ -1,0 +1,174 @@
+/* smtpexplain.h - explain SMTP reply codes, in the reader's language
+
+   libsmtpexplain knows every basic SMTP reply code of RFC 5321 and its
+   extensions.  For each it gives a title, a description, when the code
+   is met, how to fix what caused it, when a server should send it, the
+   RFC sections that define it and the codes related to it.  The text
+   comes in English and, through the standard gettext .mo files, in
+   every language the package ships.
+
+   The library needs no setup.  It keeps no global state, never calls
+   setlocale and reads its translations itself, so it works in a
+   process whose locale is "C" and in threads that each want another
+   language.  Every function is thread-safe; an smtpx_lang handle is
+   read-only once created and may be shared between threads.
+
+   Copyright (C) 2026 The smtpexplain authors.
+   License: LGPL-2.1-or-later (see COPYING).  */
+
+#ifndef SMTPEXPLAIN_H
+#define SMTPEXPLAIN_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What a function reports when it does not simply succeed.  */
+enum smtpx_status
+{
+  SMTPX_OK = 0,       /* done */
+  SMTPX_UNKNOWN = 1,  /* well-formed reply code that the catalog lacks */
+  SMTPX_INVALID = 2,  /* text that is not an SMTP reply code */
+  SMTPX_NOMEM = 3     /* out of memory */
+};
+
+/* Parse TEXT as a three-digit reply code of the RFC 5321 grammar:
+   first digit 2 to 5, second 0 to 5, third 0 to 9, nothing else.
+   On success store the code in *CODE and return SMTPX_OK; otherwise
+   return SMTPX_INVALID and leave *CODE alone.  */
+int smtpx_code_parse (const char *text, int *code);
+
+/* The parts of an explanation that are prose, and so translated.  */
+enum smtpx_field
+{
+  SMTPX_TITLE,        /* short name, no final period */
+  SMTPX_DESCRIPTION,  /* what the code means */
+  SMTPX_WHEN,         /* when and where a client meets it */
+  SMTPX_FIX,          /* who acts, what to do, whether to retry */
+  SMTPX_USE,          /* for server authors: when to send it */
+  SMTPX_FIELD_COUNT
+};
+
+/* Where a code comes from.  */
+enum smtpx_origin
+{
+  SMTPX_ORIGIN_STANDARD,      /* a standards-track RFC */
+  SMTPX_ORIGIN_EXPERIMENTAL,  /* only an experimental RFC */
+  SMTPX_ORIGIN_REGISTRY,      /* only the IANA enhanced-code registry */
+  SMTPX_ORIGIN_NONE           /* not defined anywhere: explained from
+                                 its digits alone */
+};
+
+/* One RFC, or one section of it.  SECTION is "" for the whole RFC.  */
+struct smtpx_ref
+{
+  unsigned rfc;
+  const char *section;
+};
+
+/* An explanation.  Strings are English and point into static data;
+   use smtpx_text() for the translated prose.  Fields may be added at
+   the end in later versions.  */
+struct smtpx_entry
+{
+  int code;
+  enum smtpx_origin origin;
+  const char *const *commands;   /* NULL-terminated; verbs in capitals,
+                                    or "connect", "end-of-data", "any" */
+  const struct smtpx_ref *refs;
+  size_t ref_count;
+  const int *related;            /* codes that have entries too */
+  size_t related_count;
+  const char *text[SMTPX_FIELD_COUNT];
+  const char *source;            /* "catalog/basic.txt:17" */
+};
+
+/* Find CODE in the catalog.  Returns NULL for a code without an entry;
+   smtpx_explain() covers such codes too.  */
+const struct smtpx_entry *smtpx_entry_find (int code);
+
+/* The entries in ascending order of code, and their number.  */
+const struct smtpx_entry *smtpx_entry_at (size_t index);
+size_t smtpx_entry_count (void);
+
+/* A language choice with its translations loaded.  */
+typedef struct smtpx_lang smtpx_lang;
+
+/* Load the translations for LANGUAGES, a colon-separated list of
+   language names in order of preference ("ja", "de_AT:de",
+   "ja_JP.UTF-8").  With LANGUAGES NULL or empty, follow the
+   environment as GNU gettext does: LANGUAGE, unless the locale named by
+   LC_ALL, LC_MESSAGES or LANG (the first one set and non-empty) is C,
+   C.<codeset> or POSIX; then that locale name.  Each name is tried as
+   ll_CC@modifier, ll_CC, ll@modifier and ll; English ("en", "C") ends
+   the list, since it needs no file.
+
+   LOCALEDIR is the folder that holds LL/LC_MESSAGES/smtpexplain.mo; NULL
+   means the one the library was configured with.  A missing .mo file is
+   normal and simply skipped.  A damaged one is skipped too, and
+   smtpx_lang_problem() says what was wrong with it.
+
+   Returns NULL only when memory runs out.  */
+smtpx_lang *smtpx_lang_new (const char *languages, const char *localedir);
+void smtpx_lang_free (smtpx_lang *lang);
+
+/* The language of the first catalog loaded ("ja"), or "en" when none
+   was.  This is the language headings and titles will be in.  */
+const char *smtpx_lang_name (const smtpx_lang *lang);
+
+/* NULL, or a sentence saying which .mo file could not be used and why:
+   "/usr/share/locale/ja/LC_MESSAGES/smtpexplain.mo: not a .mo file".  */
+const char *smtpx_lang_problem (const smtpx_lang *lang);
+
+/* Translate MSGID in the context CONTEXT (NULL for none), trying each
+   loaded catalog in order and falling back to MSGID itself.  If USED is
+   not NULL, store the language the answer is in ("ja", or "en" for the
+   fallback).  The result lives as long as LANG.  */
+const char *smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
+                                const char *msgid, const char **used);
+
+/* FIELD of ENTRY in LANG's language, falling back to English for that
+   field alone; USED as for smtpx_lang_gettext().  */
+const char *smtpx_text (const smtpx_lang *lang,
+                        const struct smtpx_entry *entry,
+                        enum smtpx_field field, const char **used);
+
+/* An explanation of CODE, which must be in the grammar: its catalog
+   entry, or for a code the catalog lacks an entry built from its
+   digits (RFC 5321 4.2.1), with origin SMTPX_ORIGIN_NONE, no commands,
+   references or related codes, and text in LANG's language.  Store it
+   in *OUT, which must be released with smtpx_explanation_free().
+   Returns SMTPX_OK, SMTPX_UNKNOWN (not in the catalog; *OUT is still
+   filled in), SMTPX_INVALID or SMTPX_NOMEM.  */
+struct smtpx_explanation
+{
+  const struct smtpx_entry *entry;
+  const char *text[SMTPX_FIELD_COUNT];  /* translated, never NULL */
+  const char *text_lang[SMTPX_FIELD_COUNT];  /* "ja", "en", ... */
+  void *owned;                           /* library-private */
+};
+
+int smtpx_explain (const smtpx_lang *lang, int code,
+                   struct smtpx_explanation *out);
+void smtpx_explanation_free (struct smtpx_explanation *explanation);
+
+/* The class of CODE from its first digit, translated: "positive
+   completion" for 2, "positive intermediate" for 3, "transient
+   negative completion" for 4, "permanent negative completion" for 5.  */
+const char *smtpx_class_name (const smtpx_lang *lang, int code);
+
+/* The category of CODE from its second digit, translated: "syntax",
+   "information", "connections", "mail system", or "an unspecified
+   category" for 3 and 4.  */
+const char *smtpx_category_name (const smtpx_lang *lang, int code);
+
+/* The version of the library, "1.0.0".  */
+const char *smtpx_version (void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SMTPEXPLAIN_H */
