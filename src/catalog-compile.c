@@ -1,0 +1,152 @@
+/* catalog-compile.c - compile the catalog into a template and a table
+
+   Usage: catalog-compile [--srcdir=DIR] --pot=FILE --table=FILE CATALOG...
+
+   Reads each CATALOG (named relative to DIR, so that diagnostics and
+   the template's references read "catalog/basic.txt:42"), checks the
+   whole catalog, and only when it has no error writes the gettext
+   template and the C table, each atomically.
+
+   Exit status: 0 written; 1 the catalog has errors; 2 usage error, or
+   a file could not be read or written.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atomic-file.h"
+#include "catalog.h"
+#include "xalloc.h"
+
+#define PROGRAM "catalog-compile"
+
+enum { EXIT_CATALOG_ERRORS = 1, EXIT_TROUBLE = 2 };
+
+struct options
+{
+  const char *srcdir;
+  const char *pot;
+  const char *table;
+};
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: %s [--srcdir=DIR] --pot=FILE --table=FILE "
+           "CATALOG...\n"
+           "Compile smtpexplain catalog files into a gettext template and "
+           "a C table.\n\n"
+           "  --srcdir=DIR   read each CATALOG relative to DIR\n"
+           "  --pot=FILE     write the gettext template to FILE\n"
+           "  --table=FILE   write the C table to FILE\n"
+           "  --help         show this help and exit\n"
+           "  --version      show the version and exit\n\n"
+           "Exit status: 0 written; 1 the catalog has errors; "
+           "2 usage or I/O error.\n", PROGRAM);
+}
+
+static void
+parse_options (int argc, char **argv, struct options *opts)
+{
+  static const struct option longopts[] = {
+    { "srcdir", required_argument, NULL, 's' },
+    { "pot", required_argument, NULL, 'p' },
+    { "table", required_argument, NULL, 't' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+  };
+  int c;
+
+  while ((c = getopt_long (argc, argv, "", longopts, NULL)) != -1)
+    switch (c)
+      {
+      case 's': opts->srcdir = optarg; break;
+      case 'p': opts->pot = optarg; break;
+      case 't': opts->table = optarg; break;
+      case 'h': usage (stdout); exit (EXIT_SUCCESS);
+      case 'V': printf ("%s (%s) %s\n", PROGRAM, PACKAGE_NAME,
+                        PACKAGE_VERSION);
+                exit (EXIT_SUCCESS);
+      default:
+        fprintf (stderr, "Try '%s --help' for more information.\n",
+                 PROGRAM);
+        exit (EXIT_TROUBLE);
+      }
+
+  if (opts->pot == NULL || opts->table == NULL || optind == argc)
+    {
+      fprintf (stderr, "%s: --pot, --table and at least one catalog file "
+               "are required\nTry '%s --help' for more information.\n",
+               PROGRAM, PROGRAM);
+      exit (EXIT_TROUBLE);
+    }
+}
+
+static int
+parse_file (struct catalog *cat, const char *srcdir, const char *name)
+{
+  char *path = xrealloc (NULL, strlen (srcdir) + strlen (name) + 2);
+  FILE *in;
+  int errors;
+
+  strcat (strcat (strcpy (path, srcdir), "/"), name);
+  in = fopen (path, "r");
+  if (in == NULL)
+    {
+      fprintf (stderr, "%s: cannot read '%s': %s\n", PROGRAM, path,
+               strerror (errno));
+      exit (EXIT_TROUBLE);
+    }
+  errors = catalog_parse (cat, name, in, stderr);
+  fclose (in);
+  free (path);
+  return errors;
+}
+
+static void
+write_pot (const void *cat, FILE *out)
+{
+  catalog_write_pot (cat, out);
+}
+
+static void
+write_table (const void *cat, FILE *out)
+{
+  catalog_write_table (cat, out);
+}
+
+int
+main (int argc, char **argv)
+{
+  struct options opts = { .srcdir = "." };
+  struct catalog cat = { 0 };
+  int errors = 0;
+  bool written;
+
+  parse_options (argc, argv, &opts);
+  for (int i = optind; i < argc; i++)
+    errors += parse_file (&cat, opts.srcdir, argv[i]);
+  if (errors == 0)
+    errors = catalog_check (&cat, stderr);
+  if (errors == 0 && cat.count == 0)
+    {
+      fprintf (stderr, "%s: the catalog has no entries\n", PROGRAM);
+      errors = 1;
+    }
+  if (errors > 0)
+    {
+      fprintf (stderr, "%s: %d error%s; nothing written\n", PROGRAM,
+               errors, errors == 1 ? "" : "s");
+      catalog_free (&cat);
+      return EXIT_CATALOG_ERRORS;
+    }
+
+  written = atomic_write (PROGRAM, opts.pot, write_pot, &cat)
+            && atomic_write (PROGRAM, opts.table, write_table, &cat);
+  catalog_free (&cat);
+  return written ? EXIT_SUCCESS : EXIT_TROUBLE;
+}

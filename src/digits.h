@@ -1,0 +1,27 @@
+/* digits.h - the meaning of a reply code's digits (RFC 5321 4.2.1)  */
+
+#ifndef DIGITS_H
+#define DIGITS_H
+
+#include "smtpexplain.h"
+
+/* The first digit (2 to 5) and the second (0 to 5) of a valid code.  */
+static inline int
+code_class (int code)
+{
+  return code / 100;
+}
+
+static inline int
+code_category (int code)
+{
+  return code / 10 % 10;
+}
+
+/* Whole sentences on the first and second digit, and what to do by
+   the first digit, translated for LANG.  */
+const char *digits_class_sentence (const smtpx_lang *lang, int code);
+const char *digits_category_sentence (const smtpx_lang *lang, int code);
+const char *digits_fix (const smtpx_lang *lang, int code);
+
+#endif /* DIGITS_H */

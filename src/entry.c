@@ -1,0 +1,55 @@
+/* entry.c - find catalog entries and their translated text.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "catalog.h"
+#include "catalog-data.h"
+
+static int
+compare_code (const void *key, const void *element)
+{
+  int code = *(const int *) key;
+  const struct smtpx_entry *entry = element;
+
+  return (code > entry->code) - (code < entry->code);
+}
+
+const struct smtpx_entry *
+smtpx_entry_find (int code)
+{
+  return bsearch (&code, catalog_entries, catalog_entry_count,
+                  sizeof *catalog_entries, compare_code);
+}
+
+const struct smtpx_entry *
+smtpx_entry_at (size_t index)
+{
+  return index < catalog_entry_count ? &catalog_entries[index] : NULL;
+}
+
+size_t
+smtpx_entry_count (void)
+{
+  return catalog_entry_count;
+}
+
+const char *
+smtpx_text (const smtpx_lang *lang, const struct smtpx_entry *entry,
+            enum smtpx_field field, const char **used)
+{
+  /* The context the template gave the message: "455|fix".  */
+  char context[32];
+
+  snprintf (context, sizeof context, "%d|%s", entry->code,
+            catalog_field_name (field));
+  return smtpx_lang_gettext (lang, context, entry->text[field], used);
+}
+
+const char *
+smtpx_version (void)
+{
+  return PACKAGE_VERSION;
+}

@@ -1,0 +1,29 @@
+/* library-text.h - texts that the library itself translates
+
+   These texts are looked up through the library's own .mo reader, not
+   through libintl, so that they follow the language the caller chose.
+   NLT_ marks one for xgettext (see po/Makevars) without translating
+   it; the context keeps, say, the class name "syntax" apart from any
+   other "syntax".  */
+
+#ifndef LIBRARY_TEXT_H
+#define LIBRARY_TEXT_H
+
+#include "smtpexplain.h"
+
+struct library_text
+{
+  const char *context;
+  const char *msgid;
+};
+
+#define NLT_(context, msgid) { context, msgid }
+
+/* TEXT translated for LANG.  */
+static inline const char *
+library_text (const smtpx_lang *lang, const struct library_text *text)
+{
+  return smtpx_lang_gettext (lang, text->context, text->msgid, NULL);
+}
+
+#endif /* LIBRARY_TEXT_H */

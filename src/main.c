@@ -1,0 +1,290 @@
+/* main.c - the smtpexplain command
+
+   Parses the command line, chooses the language, explains one code or
+   compares two, and reports on stderr what the user needs to know:
+   a bad argument, a damaged translation, a locale that is missing.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "program-text.h"
+#include "render.h"
+
+#define PROGRAM "smtpexplain"
+
+/* Documented in --help and smtpexplain(1).  */
+enum
+{
+  EXIT_FOUND = 0,       /* every code has a catalog entry */
+  EXIT_UNKNOWN = 1,     /* some code is explained from its digits */
+  EXIT_TROUBLE = 2      /* invalid code, usage error, write error */
+};
+
+struct options
+{
+  const char *lang;     /* --lang, or NULL to follow the environment */
+  bool list;
+  const char *codes[2];
+  int code_count;
+};
+
+static void
+try_help (void)
+{
+  fprintf (stderr, _("Try '%s --help' for more information.\n"), PROGRAM);
+  exit (EXIT_TROUBLE);
+}
+
+static void
+print_help (void)
+{
+  printf (_("Usage: %s [OPTION]... CODE [CODE]\n"), PROGRAM);
+  fputs (_("Explain an SMTP reply code: what it means, when it appears "
+           "and what to do.\nWith two codes, compare them.\n\n"), stdout);
+  fputs (_("  -l, --list       list every code the catalog explains\n"
+           "  -L, --lang=LANG  explain in LANG (such as ja or de_AT:de)\n"
+           "                   instead of the language of the "
+           "environment\n"
+           "  -h, --help       display this help and exit\n"
+           "  -V, --version    output version information and exit\n\n"),
+         stdout);
+  fputs (_("The language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG, "
+           "as in other\nGNU programs, and works even where that locale "
+           "is not installed.\nSMTPEXPLAIN_LOCALEDIR names another folder "
+           "of translations (LL/LC_MESSAGES).\n\n"), stdout);
+  fputs (_("Exit status:\n"
+           " 0  every code was found in the catalog\n"
+           " 1  a code is not in the catalog; it was explained from its "
+           "digits\n"
+           " 2  an invalid code, a usage error, or output that could not "
+           "be written\n"), stdout);
+}
+
+static void
+print_version (void)
+{
+  printf ("%s (%s) %s\n", PROGRAM, PACKAGE_NAME, PACKAGE_VERSION);
+  fputs (_("Copyright (C) 2026 The smtpexplain authors.\n"
+           "License LGPLv2.1+: GNU LGPL version 2.1 or later "
+           "<https://gnu.org/licenses/lgpl.html>.\n"
+           "This is free software: you are free to change and "
+           "redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n"),
+         stdout);
+}
+
+static void
+parse_options (int argc, char **argv, struct options *opts)
+{
+  static const struct option longopts[] = {
+    { "list", no_argument, NULL, 'l' },
+    { "lang", required_argument, NULL, 'L' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+  };
+  int c;
+
+  while ((c = getopt_long (argc, argv, "lL:hV", longopts, NULL)) != -1)
+    switch (c)
+      {
+      case 'l':
+        opts->list = true;
+        break;
+      case 'L':
+        opts->lang = optarg;
+        break;
+      case 'h':
+        print_help ();
+        exit (EXIT_SUCCESS);
+      case 'V':
+        print_version ();
+        exit (EXIT_SUCCESS);
+      default:
+        try_help ();
+      }
+
+  for (; optind < argc; optind++)
+    {
+      if (opts->code_count == 2)
+        {
+          fprintf (stderr, _("%s: extra operand '%s' (at most two codes "
+                             "can be compared)\n"), PROGRAM, argv[optind]);
+          try_help ();
+        }
+      opts->codes[opts->code_count++] = argv[optind];
+    }
+  if (opts->code_count == 0 && !opts->list)
+    {
+      fprintf (stderr, _("%s: missing reply code\n"), PROGRAM);
+      try_help ();
+    }
+  if (opts->code_count > 0 && opts->list)
+    {
+      fprintf (stderr, _("%s: --list takes no reply code\n"), PROGRAM);
+      try_help ();
+    }
+}
+
+/* Why TEXT, which is not a reply code, is not one.  */
+static const char *
+why_not_a_code (const char *text)
+{
+  if (strlen (text) != 3 || strspn (text, "0123456789") != 3)
+    return _("expected three digits such as 455");
+  if (text[0] < '2' || text[0] > '5')
+    return _("the first digit must be 2, 3, 4 or 5");
+  return _("the second digit must be 0 to 5");
+}
+
+static int
+parse_code (const char *text)
+{
+  int code;
+
+  if (smtpx_code_parse (text, &code) != SMTPX_OK)
+    {
+      fprintf (stderr, _("%s: '%s' is not an SMTP reply code (%s)\n"),
+               PROGRAM, text, why_not_a_code (text));
+      exit (EXIT_TROUBLE);
+    }
+  return code;
+}
+
+/* The locale the environment asks for, as setlocale reads it.  */
+static const char *
+requested_locale (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES",
+                                           "LANG" };
+
+  for (size_t i = 0; i < sizeof variables / sizeof *variables; i++)
+    {
+      const char *value = getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
+  return NULL;
+}
+
+/* Said once, since the explanation does not follow the C library's
+   locale here: the user should know why, and what came out instead.  */
+static void
+report_missing_locale (const smtpx_lang *lang)
+{
+  const char *locale = requested_locale ();
+  const char *used = smtpx_lang_name (lang);
+
+  if (locale == NULL)
+    return;
+  if (strcmp (used, "en") != 0)
+    fprintf (stderr, _("%s: the locale '%s' is not installed; explaining "
+                       "in '%s' from smtpexplain's own translations\n"),
+             PROGRAM, locale, used);
+  else
+    fprintf (stderr, _("%s: the locale '%s' is not installed and "
+                       "smtpexplain has no translation for it; explaining "
+                       "in English\n"), PROGRAM, locale);
+}
+
+static smtpx_lang *
+open_language (const struct options *opts, const char *localedir,
+               bool locale_installed)
+{
+  smtpx_lang *lang = smtpx_lang_new (opts->lang, localedir);
+
+  if (lang == NULL)
+    {
+      fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+      exit (EXIT_TROUBLE);
+    }
+  if (smtpx_lang_problem (lang) != NULL)
+    fprintf (stderr, _("%s: warning: %s; using the next language "
+                       "instead\n"), PROGRAM, smtpx_lang_problem (lang));
+  if (opts->lang == NULL && !locale_installed)
+    report_missing_locale (lang);
+  return lang;
+}
+
+static int
+explain (const struct render *r, const struct options *opts)
+{
+  struct smtpx_explanation x[2];
+  int status = EXIT_FOUND;
+
+  for (int i = 0; i < opts->code_count; i++)
+    switch (smtpx_explain (r->lang, parse_code (opts->codes[i]), &x[i]))
+      {
+      case SMTPX_OK:
+        break;
+      case SMTPX_UNKNOWN:
+        status = EXIT_UNKNOWN;
+        break;
+      default:
+        fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+        exit (EXIT_TROUBLE);
+      }
+
+  if (opts->code_count == 1)
+    render_explanation (r, &x[0]);
+  else
+    render_comparison (r, &x[0], &x[1]);
+  for (int i = 0; i < opts->code_count; i++)
+    smtpx_explanation_free (&x[i]);
+  return status;
+}
+
+/* Output that did not reach its file is an error, as in any GNU
+   program: "smtpexplain 455 > /dev/full" must not succeed.  */
+static void
+close_stdout (void)
+{
+  bool failed = ferror (stdout);
+
+  if (fclose (stdout) != 0 || failed)
+    {
+      fprintf (stderr, _("%s: write error: %s\n"), PROGRAM,
+               strerror (errno ? errno : EIO));
+      exit (EXIT_TROUBLE);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  struct options opts = { 0 };
+  const char *localedir = getenv ("SMTPEXPLAIN_LOCALEDIR");
+  bool locale_installed = setlocale (LC_ALL, "") != NULL;
+  struct render r = { .out = stdout };
+  int status = EXIT_FOUND;
+
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (PACKAGE, localedir);
+  textdomain (PACKAGE);
+
+  parse_options (argc, argv, &opts);
+  for (int i = 0; i < opts.code_count; i++)
+    parse_code (opts.codes[i]);
+
+  r.lang = open_language (&opts, localedir, locale_installed);
+  r.style.width = wrap_output_width (stdout);
+  r.style.bold = isatty (STDOUT_FILENO) && getenv ("NO_COLOR") == NULL;
+
+  if (opts.list)
+    render_list (&r);
+  else
+    status = explain (&r, &opts);
+
+  smtpx_lang_free ((smtpx_lang *) r.lang);
+  close_stdout ();
+  return status;
+}

@@ -1,0 +1,29 @@
+/* program-text.h - how the program translates its texts
+
+   Two kinds of text, two paths.  The program's interface messages
+   (usage, errors) go through libintl with _(), as in any GNU program:
+   they follow the installed locale.  The explanation itself, headings
+   included, goes through the library with tr(), so that it comes out
+   in the requested language even where that locale is not installed.  */
+
+#ifndef PROGRAM_TEXT_H
+#define PROGRAM_TEXT_H
+
+#include "smtpexplain.h"
+
+#if ENABLE_NLS
+# include <libintl.h>
+# define _(msgid) gettext (msgid)
+#else
+# define _(msgid) ((const char *) (msgid))
+#endif
+#define N_(msgid) msgid
+
+/* MSGID in CONTEXT, translated for LANG by the library.  */
+static inline const char *
+tr (const smtpx_lang *lang, const char *context, const char *msgid)
+{
+  return smtpx_lang_gettext (lang, context, msgid, NULL);
+}
+
+#endif /* PROGRAM_TEXT_H */
