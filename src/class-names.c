@@ -28,11 +28,15 @@ static const struct library_text category_names[] = {
   /* TRANSLATORS: the category of reply codes x2z.  */
   NLT_ ("category", "connections"),
   /* TRANSLATORS: the category of reply codes x3z and x4z, which
-     RFC 5321 leaves unspecified.  */
+     RFC 5321 leaves unspecified, and of second digits above 5.  */
   NLT_ ("category", "unspecified"),
   NLT_ ("category", "unspecified"),
   /* TRANSLATORS: the category of reply codes x5z.  */
-  NLT_ ("category", "mail system")
+  NLT_ ("category", "mail system"),
+  NLT_ ("category", "unspecified"),
+  NLT_ ("category", "unspecified"),
+  NLT_ ("category", "unspecified"),
+  NLT_ ("category", "unspecified")
 };
 
 /* What the first digit says, as a whole sentence.  */
@@ -60,7 +64,15 @@ static const struct library_text category_sentences[] = {
   NLT_ ("digits", "The second digit, 4, has no meaning assigned by "
         "RFC 5321."),
   NLT_ ("digits", "The second digit, 5, marks a reply about the state "
-        "of the receiving mail system.")
+        "of the receiving mail system."),
+  NLT_ ("digits", "The second digit, 6, is outside the range 0 to 5 that "
+        "RFC 5321 allows, so it says nothing."),
+  NLT_ ("digits", "The second digit, 7, is outside the range 0 to 5 that "
+        "RFC 5321 allows, so it says nothing."),
+  NLT_ ("digits", "The second digit, 8, is outside the range 0 to 5 that "
+        "RFC 5321 allows, so it says nothing."),
+  NLT_ ("digits", "The second digit, 9, is outside the range 0 to 5 that "
+        "RFC 5321 allows, so it says nothing.")
 };
 
 /* What to do, by the first digit.  */
@@ -108,7 +120,7 @@ digits_category_sentence (const smtpx_lang *lang, int code)
 }
 
 const char *
-digits_fix (const smtpx_lang *lang, int code)
+digits_fix (const smtpx_lang *lang, int code, const char **used)
 {
-  return library_text (lang, &class_fixes[code_class (code) - 2]);
+  return library_text_in (lang, &class_fixes[code_class (code) - 2], used);
 }

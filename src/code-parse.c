@@ -7,13 +7,15 @@
 
 #include "smtpexplain.h"
 
-/* RFC 5321 4.2: Reply-code = %x32-35 %x30-35 %x30-39.  */
+/* RFC 5321 4.2 allows 0 to 5 as the second digit, but servers do send
+   codes such as 299 or 571; they are still replies whose first digit
+   says what happened, so only the first digit is held to the RFC.  */
 int
 smtpx_code_parse (const char *text, int *code)
 {
   if (text == NULL
       || text[0] < '2' || text[0] > '5'
-      || text[1] < '0' || text[1] > '5'
+      || text[1] < '0' || text[1] > '9'
       || text[2] < '0' || text[2] > '9'
       || text[3] != '\0')
     return SMTPX_INVALID;

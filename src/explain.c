@@ -65,9 +65,10 @@ format_text (const char *format, ...)
 }
 
 static char *
-describe_digits (const smtpx_lang *lang, struct built_entry *built)
+describe_digits (const smtpx_lang *lang, struct built_entry *built,
+                 const char **used)
 {
-  char *origin = format_text (library_text (lang, &unknown_origin),
+  char *origin = format_text (library_text_in (lang, &unknown_origin, used),
                               built->code_text);
   char *text;
 
@@ -80,18 +81,26 @@ describe_digits (const smtpx_lang *lang, struct built_entry *built)
   return text;
 }
 
+/* Each text is in the language of its main template, which *USED
+   receives per field.  */
 static int
-build_text (const smtpx_lang *lang, struct built_entry *built)
+build_text (const smtpx_lang *lang, struct built_entry *built,
+            const char **used)
 {
   const char *code = built->code_text;
+  int n = built->entry.code;
 
-  built->text[SMTPX_TITLE] = strdup (library_text (lang, &unknown_title));
-  built->text[SMTPX_DESCRIPTION] = describe_digits (lang, built);
-  built->text[SMTPX_WHEN] = format_text (library_text (lang, &unknown_when),
-                                         code);
-  built->text[SMTPX_FIX] = strdup (digits_fix (lang, built->entry.code));
-  built->text[SMTPX_USE] = format_text (library_text (lang, &unknown_use),
-                                        code);
+  built->text[SMTPX_TITLE] =
+    strdup (library_text_in (lang, &unknown_title, &used[SMTPX_TITLE]));
+  built->text[SMTPX_DESCRIPTION] =
+    describe_digits (lang, built, &used[SMTPX_DESCRIPTION]);
+  built->text[SMTPX_WHEN] =
+    format_text (library_text_in (lang, &unknown_when, &used[SMTPX_WHEN]),
+                 code);
+  built->text[SMTPX_FIX] = strdup (digits_fix (lang, n, &used[SMTPX_FIX]));
+  built->text[SMTPX_USE] =
+    format_text (library_text_in (lang, &unknown_use, &used[SMTPX_USE]),
+                 code);
 
   for (int f = 0; f < SMTPX_FIELD_COUNT; f++)
     if (built->text[f] == NULL)
@@ -125,7 +134,7 @@ explain_from_digits (const smtpx_lang *lang, int code,
   built->entry.source = "";
   snprintf (built->code_text, sizeof built->code_text, "%d", code);
 
-  if (build_text (lang, built) != SMTPX_OK)
+  if (build_text (lang, built, out->text_lang) != SMTPX_OK)
     {
       free_built (built);
       return SMTPX_NOMEM;
@@ -135,7 +144,6 @@ explain_from_digits (const smtpx_lang *lang, int code,
     {
       built->entry.text[f] = built->text[f];
       out->text[f] = built->text[f];
-      out->text_lang[f] = smtpx_lang_name (lang);
     }
   out->entry = &built->entry;
   out->owned = built;

@@ -26,4 +26,12 @@ library_text (const smtpx_lang *lang, const struct library_text *text)
   return smtpx_lang_gettext (lang, text->context, text->msgid, NULL);
 }
 
+/* The same, also storing in *USED the language of the answer.  */
+static inline const char *
+library_text_in (const smtpx_lang *lang, const struct library_text *text,
+                 const char **used)
+{
+  return smtpx_lang_gettext (lang, text->context, text->msgid, used);
+}
+
 #endif /* LIBRARY_TEXT_H */

@@ -139,9 +139,7 @@ why_not_a_code (const char *text)
 {
   if (strlen (text) != 3 || strspn (text, "0123456789") != 3)
     return _("expected three digits such as 455");
-  if (text[0] < '2' || text[0] > '5')
-    return _("the first digit must be 2, 3, 4 or 5");
-  return _("the second digit must be 0 to 5");
+  return _("the first digit must be 2, 3, 4 or 5");
 }
 
 static int

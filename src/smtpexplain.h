@@ -34,8 +34,10 @@ enum smtpx_status
   SMTPX_NOMEM = 3     /* out of memory */
 };
 
-/* Parse TEXT as a three-digit reply code of the RFC 5321 grammar:
-   first digit 2 to 5, second 0 to 5, third 0 to 9, nothing else.
+/* Parse TEXT as a three-digit reply code: first digit 2 to 5 (the
+   outcome, RFC 5321 4.2.1), then two digits, nothing else.  RFC 5321
+   limits the second digit to 0-5; codes beyond that are accepted and
+   explained as not standard.
    On success store the code in *CODE and return SMTPX_OK; otherwise
    return SMTPX_INVALID and leave *CODE alone.  */
 int smtpx_code_parse (const char *text, int *code);
@@ -135,10 +137,11 @@ const char *smtpx_text (const smtpx_lang *lang,
                         const struct smtpx_entry *entry,
                         enum smtpx_field field, const char **used);
 
-/* An explanation of CODE, which must be in the grammar: its catalog
-   entry, or for a code the catalog lacks an entry built from its
-   digits (RFC 5321 4.2.1), with origin SMTPX_ORIGIN_NONE, no commands,
-   references or related codes, and text in LANG's language.  Store it
+/* An explanation of CODE, which smtpx_code_parse() must accept: its
+   catalog entry, or for a code the catalog lacks an entry built from
+   its digits, with origin SMTPX_ORIGIN_NONE, no commands or related
+   codes, RFC 5321 4.2.1 as its reference, and text in LANG's
+   language.  Store it
    in *OUT, which must be released with smtpx_explanation_free().
    Returns SMTPX_OK, SMTPX_UNKNOWN (not in the catalog; *OUT is still
    filled in), SMTPX_INVALID or SMTPX_NOMEM.  */
@@ -160,8 +163,8 @@ void smtpx_explanation_free (struct smtpx_explanation *explanation);
 const char *smtpx_class_name (const smtpx_lang *lang, int code);
 
 /* The category of CODE from its second digit, translated: "syntax",
-   "information", "connections", "mail system", or "an unspecified
-   category" for 3 and 4.  */
+   "information", "connections", "mail system", or "unspecified" for
+   3, 4 and the digits above 5.  */
 const char *smtpx_category_name (const smtpx_lang *lang, int code);
 
 /* The version of the library, "1.0.0".  */

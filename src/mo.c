@@ -1,0 +1,369 @@
+/* mo.c - read GNU .mo message catalogs without libintl
+
+   Copyright (C) 2026 The smtpexplain authors.
+   License: LGPL-2.1-or-later (see COPYING).  */
+
+#include <config.h>
+
+#include "mo.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The first word of every .mo file, read in the file's byte order.  */
+#define MO_MAGIC 0x950412deU
+
+/* Magic, revision, string count, the offsets of the two string tables,
+   hash table size and offset: seven 32-bit words.  */
+#define MO_HEADER_SIZE 28
+
+/* Each string table entry is a length and an offset, both 32-bit.  */
+#define MO_ENTRY_SIZE 8
+
+/* Reads are cut into pieces this large, well below SSIZE_MAX
+   everywhere.  */
+#define MO_READ_CHUNK (1024 * 1024)
+
+/* One message: its key, "CONTEXT\004MSGID" or "MSGID", and its
+   translation, both pointing into the file's bytes.  */
+struct mo_message
+{
+  const char *key;
+  const char *translation;
+};
+
+struct mo_file
+{
+  unsigned char *data;
+  struct mo_message *messages;  /* sorted by key with strcmp */
+  size_t count;
+};
+
+/* What the header says, once checked.  */
+struct mo_header
+{
+  int big_endian;
+  uint32_t count;
+  uint32_t originals;     /* offset of the table of original strings */
+  uint32_t translations;  /* offset of the table of translations */
+};
+
+/* The key a lookup wants, compared without building it.  */
+struct mo_query
+{
+  const char *context;
+  size_t context_length;
+  const char *msgid;
+};
+
+/* Write a reason into WHY, set errno to ERR and return -1.  */
+static int
+mo_fail (char *why, size_t why_size, int err, const char *format, ...)
+{
+  va_list args;
+
+  if (why_size > 0)
+    {
+      va_start (args, format);
+      vsnprintf (why, why_size, format, args);
+      va_end (args);
+    }
+  errno = err;
+  return -1;
+}
+
+/* Fail for errno ERR met while opening or reading the file.  A
+   missing file and a path through a non-folder both count as no
+   catalog at all.  */
+static int
+mo_fail_io (char *why, size_t why_size, int err)
+{
+  if (err == ENOENT || err == ENOTDIR)
+    return mo_fail (why, why_size, ENOENT, "no such file");
+  if (err == ENOMEM)
+    return mo_fail (why, why_size, ENOMEM, "out of memory");
+  if (err == EACCES || err == EPERM)
+    return mo_fail (why, why_size, err, "permission denied");
+  return mo_fail (why, why_size, err, "cannot be read (error %d)", err);
+}
+
+/* Read the open file FD, whose size is SIZE, into a new buffer.  A
+   file that shrinks meanwhile is read to its new end.  */
+static int
+mo_read_fd (int fd, size_t size, unsigned char **data, size_t *length,
+            char *why, size_t why_size)
+{
+  size_t done = 0;
+  unsigned char *buffer = malloc (size > 0 ? size : 1);
+
+  if (buffer == NULL)
+    return mo_fail_io (why, why_size, ENOMEM);
+
+  while (done < size)
+    {
+      size_t want = size - done < MO_READ_CHUNK ? size - done
+                                                : MO_READ_CHUNK;
+      ssize_t got = read (fd, buffer + done, want);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int err = errno;
+
+          free (buffer);
+          return mo_fail_io (why, why_size, err);
+        }
+      if (got == 0)
+        break;
+      done += (size_t) got;
+    }
+
+  *data = buffer;
+  *length = done;
+  return 0;
+}
+
+/* Read the whole file at PATH into memory.  */
+static int
+mo_read_file (const char *path, unsigned char **data, size_t *length,
+              char *why, size_t why_size)
+{
+  struct stat st;
+  int result;
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+
+  if (fd < 0)
+    return mo_fail_io (why, why_size, errno);
+
+  if (fstat (fd, &st) != 0)
+    result = mo_fail_io (why, why_size, errno);
+  else if (!S_ISREG (st.st_mode))
+    result = mo_fail (why, why_size, EINVAL, "not a regular file");
+  else if ((uintmax_t) st.st_size > UINT32_MAX)
+    /* Offsets in a .mo file are 32-bit; a bigger file is not one.  */
+    result = mo_fail (why, why_size, EINVAL, "too large for a .mo file");
+  else
+    result = mo_read_fd (fd, (size_t) st.st_size, data, length,
+                         why, why_size);
+
+  close (fd);
+  return result;
+}
+
+/* The 32-bit word at P, in the file's byte order.  */
+static uint32_t
+mo_word (const unsigned char *p, int big_endian)
+{
+  if (big_endian)
+    return ((uint32_t) p[0] << 24 | (uint32_t) p[1] << 16
+            | (uint32_t) p[2] << 8 | (uint32_t) p[3]);
+  return ((uint32_t) p[3] << 24 | (uint32_t) p[2] << 16
+          | (uint32_t) p[1] << 8 | (uint32_t) p[0]);
+}
+
+/* Check that a table of COUNT entries at OFFSET lies inside SIZE.  */
+static int
+mo_table_fits (uint32_t offset, uint32_t count, size_t size)
+{
+  return (uint64_t) offset + (uint64_t) count * MO_ENTRY_SIZE
+         <= (uint64_t) size;
+}
+
+/* Check the header of DATA, SIZE bytes long, and fill in *HEADER.  */
+static int
+mo_read_header (const unsigned char *data, size_t size,
+                struct mo_header *header, char *why, size_t why_size)
+{
+  uint32_t revision;
+
+  if (size == 0)
+    return mo_fail (why, why_size, EINVAL, "empty file");
+  if (size >= 4 && mo_word (data, 0) == MO_MAGIC)
+    header->big_endian = 0;
+  else if (size >= 4 && mo_word (data, 1) == MO_MAGIC)
+    header->big_endian = 1;
+  else
+    return mo_fail (why, why_size, EINVAL,
+                    "not a .mo file (bad magic number)");
+  if (size < MO_HEADER_SIZE)
+    return mo_fail (why, why_size, EINVAL,
+                    "truncated header (%zu bytes; a .mo header has %d)",
+                    size, MO_HEADER_SIZE);
+
+  /* Minor revisions add system-dependent strings after the header;
+     the plain tables stay as they were, so all of them are read.  */
+  revision = mo_word (data + 4, header->big_endian);
+  if (revision >> 16 != 0)
+    return mo_fail (why, why_size, EINVAL,
+                    "unsupported format revision %" PRIu32 ".%" PRIu32
+                    " (this reader knows revision 0)",
+                    revision >> 16, revision & 0xffff);
+
+  header->count = mo_word (data + 8, header->big_endian);
+  header->originals = mo_word (data + 12, header->big_endian);
+  header->translations = mo_word (data + 16, header->big_endian);
+  if (!mo_table_fits (header->originals, header->count, size))
+    return mo_fail (why, why_size, EINVAL,
+                    "table of original strings runs past the end"
+                    " of the file");
+  if (!mo_table_fits (header->translations, header->count, size))
+    return mo_fail (why, why_size, EINVAL,
+                    "table of translations runs past the end of the file");
+  return 0;
+}
+
+/* Entry INDEX of the table at TABLE, checked to lie inside the file
+   and to end in a NUL; NULL after writing WHY if it does not.  WHAT
+   names the table in the reason.  */
+static const char *
+mo_string (const unsigned char *data, size_t size,
+           const struct mo_header *header, uint32_t table, uint32_t index,
+           const char *what, char *why, size_t why_size)
+{
+  const unsigned char *entry = data + table + (size_t) index * MO_ENTRY_SIZE;
+  uint32_t length = mo_word (entry, header->big_endian);
+  uint32_t offset = mo_word (entry + 4, header->big_endian);
+
+  if ((uint64_t) offset + length >= (uint64_t) size)
+    {
+      mo_fail (why, why_size, EINVAL,
+               "%s %" PRIu32 " runs past the end of the file", what, index);
+      return NULL;
+    }
+  if (data[offset + length] != '\0')
+    {
+      mo_fail (why, why_size, EINVAL,
+               "%s %" PRIu32 " is not NUL-terminated", what, index);
+      return NULL;
+    }
+  return (const char *) data + offset;
+}
+
+static int
+mo_message_compare (const void *a, const void *b)
+{
+  return strcmp (((const struct mo_message *) a)->key,
+                 ((const struct mo_message *) b)->key);
+}
+
+/* Fill in MO's messages from its checked HEADER, checking each string,
+   and sort them.  The order in the file is not trusted, so that a
+   file from any tool, or a hostile one, is searched correctly.  */
+static int
+mo_read_messages (struct mo_file *mo, size_t size,
+                  const struct mo_header *header, char *why, size_t why_size)
+{
+  uint32_t i;
+
+  mo->count = header->count;
+  if (mo->count == 0)
+    return 0;
+  mo->messages = malloc (mo->count * sizeof *mo->messages);
+  if (mo->messages == NULL)
+    return mo_fail_io (why, why_size, ENOMEM);
+
+  for (i = 0; i < header->count; i++)
+    {
+      struct mo_message *message = &mo->messages[i];
+
+      message->key = mo_string (mo->data, size, header, header->originals,
+                                i, "original string", why, why_size);
+      if (message->key == NULL)
+        return -1;
+      message->translation = mo_string (mo->data, size, header,
+                                        header->translations, i,
+                                        "translation", why, why_size);
+      if (message->translation == NULL)
+        return -1;
+    }
+
+  qsort (mo->messages, mo->count, sizeof *mo->messages, mo_message_compare);
+  return 0;
+}
+
+int
+mo_open (const char *path, struct mo_file **out, char *why, size_t why_size)
+{
+  struct mo_header header = { 0, 0, 0, 0 };
+  size_t size = 0;
+  struct mo_file *mo = calloc (1, sizeof *mo);
+
+  if (mo == NULL)
+    return mo_fail_io (why, why_size, ENOMEM);
+
+  if (mo_read_file (path, &mo->data, &size, why, why_size) != 0
+      || mo_read_header (mo->data, size, &header, why, why_size) != 0
+      || mo_read_messages (mo, size, &header, why, why_size) != 0)
+    {
+      int err = errno;
+
+      mo_close (mo);
+      errno = err;
+      return -1;
+    }
+
+  *out = mo;
+  return 0;
+}
+
+/* Order QUERY against the key of MESSAGE as strcmp would order
+   "CONTEXT\004MSGID" against it.  */
+static int
+mo_query_compare (const void *query_pointer, const void *message_pointer)
+{
+  const struct mo_query *query = query_pointer;
+  const char *key = ((const struct mo_message *) message_pointer)->key;
+
+  if (query->context != NULL)
+    {
+      /* strncmp stops at a shorter key's NUL, so KEY is read only as
+         far as it goes.  */
+      int order = strncmp (query->context, key, query->context_length);
+
+      if (order != 0)
+        return order;
+      key += query->context_length;
+      if (*key != '\004')
+        return '\004' - (unsigned char) *key;
+      key++;
+    }
+  return strcmp (query->msgid, key);
+}
+
+const char *
+mo_lookup (const struct mo_file *mo, const char *context, const char *msgid)
+{
+  struct mo_query query;
+  const struct mo_message *found;
+
+  if (mo->count == 0)
+    return NULL;
+
+  query.context = context;
+  query.context_length = context != NULL ? strlen (context) : 0;
+  query.msgid = msgid;
+  found = bsearch (&query, mo->messages, mo->count, sizeof *mo->messages,
+                   mo_query_compare);
+  if (found == NULL || found->translation[0] == '\0')
+    return NULL;
+  return found->translation;
+}
+
+void
+mo_close (struct mo_file *mo)
+{
+  if (mo == NULL)
+    return;
+  free (mo->messages);
+  free (mo->data);
+  free (mo);
+}

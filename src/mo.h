@@ -1,0 +1,43 @@
+/* mo.h - read GNU .mo message catalogs without libintl
+
+   The library translates in processes whose locale is "C" and in
+   threads that each want another language, so it cannot use libintl,
+   which follows the process locale.  This reader loads one .mo file
+   (the output of msgfmt) into memory and answers lookups from it.  It
+   keeps no global state; a loaded file is read-only and may be shared
+   between threads.
+
+   Copyright (C) 2026 The smtpexplain authors.
+   License: LGPL-2.1-or-later (see COPYING).  */
+
+#ifndef SMTPX_MO_H
+#define SMTPX_MO_H
+
+#include <stddef.h>
+
+struct mo_file;
+
+/* Load the .mo file at PATH and store it in *OUT.  Both byte orders
+   and format revision 0 are read.  Every offset and length in the
+   file is checked before use, and the hash table is ignored, so a
+   damaged or hostile file cannot make a lookup read outside it.
+
+   Returns 0 on success.  Otherwise returns -1 and sets errno:
+   ENOENT when there is no such file (normal: not every language has
+   a catalog), ENOMEM when memory runs out, or any other value when
+   the file cannot be used; then WHY holds a reason in English, cut to
+   WHY_SIZE bytes, such as "not a .mo file (bad magic number)".  */
+int mo_open (const char *path, struct mo_file **out,
+             char *why, size_t why_size);
+
+/* The translation of MSGID in CONTEXT (NULL for none), or NULL when
+   MO has no translation or an empty one.  For a message with plural
+   forms MSGID is the singular and the result the first form.  The
+   result lives as long as MO.  */
+const char *mo_lookup (const struct mo_file *mo, const char *context,
+                       const char *msgid);
+
+/* Release MO.  MO may be NULL.  */
+void mo_close (struct mo_file *mo);
+
+#endif /* SMTPX_MO_H */

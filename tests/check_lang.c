@@ -1,0 +1,647 @@
+/* check_lang.c - tests of how the library chooses languages
+
+   Each test reads catalogs from a locale tree the test case builds
+   with msgfmt, so that no locale needs to be installed: the machines
+   that run these tests often have only C and POSIX.
+
+   Copyright (C) 2026 The smtpexplain authors.
+   License: LGPL-2.1-or-later (see COPYING).  */
+
+#include <config.h>
+
+#include <check.h>
+#include <errno.h>
+#include <ftw.h>
+#include <pthread.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "smtpexplain.h"
+
+extern char **environ;
+
+#define PATH_SIZE 4096
+
+/* The messages the catalogs translate, in the contexts the library
+   gives its fields.  USE_ID is in no catalog.  */
+#define TITLE_CONTEXT "455|title"
+#define FIX_CONTEXT "455|fix"
+#define USE_CONTEXT "455|use"
+static const char title_id[] = "Server unable to accommodate parameters";
+static const char fix_id[] = "Retry later with fewer parameters.";
+static const char use_id[] = "Send it when a parameter cannot be honoured"
+                             " for now.";
+
+/* A catalog of the tree: its folder name and its translations of the
+   title and the fix, NULL where it lacks one.  */
+struct catalog
+{
+  const char *name;
+  const char *title;
+  const char *fix;
+};
+
+static const struct catalog catalogs[] =
+{
+  { "ja", "パラメータを受け付けられません", NULL },
+  { "de", "Parameter können nicht berücksichtigt werden",
+    "Später mit weniger Parametern erneut versuchen." },
+  { "pt_BR", "Parâmetros não suportados pelo servidor", NULL },
+  { "pt", "Parâmetros não suportados",
+    "Tente mais tarde com menos parâmetros." },
+  { "sr@latin", "Server ne može da prihvati parametre", NULL }
+};
+
+#define CATALOG_COUNT (sizeof catalogs / sizeof catalogs[0])
+#define JA_TITLE (catalogs[0].title)
+#define DE_TITLE (catalogs[1].title)
+#define DE_FIX (catalogs[1].fix)
+#define PT_BR_TITLE (catalogs[2].title)
+#define PT_FIX (catalogs[3].fix)
+#define SR_LATIN_TITLE (catalogs[4].title)
+
+/* Damaged catalogs: "fr" is no .mo file, "it" has only the start of a
+   header.  */
+static const char fr_bytes[] = "not a catalog\n";
+static const unsigned char it_bytes[] =
+  { 0xde, 0x12, 0x04, 0x95, 0, 0, 0, 0, 1, 0, 0, 0 };
+
+/* The tree: ROOT holds the locale folder and, beside it, a catalog
+   that only a name with a slash could reach.  */
+static char root[PATH_SIZE];
+static char locale_dir[PATH_SIZE];
+
+static int
+remove_entry (const char *path, const struct stat *st, int flag,
+              struct FTW *ftw)
+{
+  (void) st;
+  (void) flag;
+  (void) ftw;
+  return remove (path);
+}
+
+/* Store DIR followed by TAIL in PATH.  */
+static void
+join (char *path, const char *dir, const char *tail)
+{
+  ck_assert_int_lt (snprintf (path, PATH_SIZE, "%s%s", dir, tail),
+                    PATH_SIZE);
+}
+
+/* Create the folder PATH and its parents.  */
+static void
+make_dirs (const char *path)
+{
+  char copy[PATH_SIZE];
+  char *slash;
+
+  snprintf (copy, sizeof copy, "%s", path);
+  for (slash = strchr (copy + 1, '/'); ; slash = strchr (slash + 1, '/'))
+    {
+      if (slash != NULL)
+        *slash = '\0';
+      ck_assert_msg (mkdir (copy, 0777) == 0 || errno == EEXIST,
+                     "mkdir %s: %s", copy, strerror (errno));
+      if (slash == NULL)
+        break;
+      *slash = '/';
+    }
+}
+
+static void
+write_file (const char *path, const void *data, size_t size)
+{
+  FILE *file = fopen (path, "wb");
+
+  ck_assert_msg (file != NULL, "%s: %s", path, strerror (errno));
+  ck_assert_uint_eq (fwrite (data, 1, size, file), size);
+  ck_assert_int_eq (fclose (file), 0);
+}
+
+/* Store in PATH the .mo file of language NAME under DIR, making its
+   folder.  */
+static void
+catalog_path (char *path, const char *dir, const char *name)
+{
+  ck_assert_int_lt (snprintf (path, PATH_SIZE, "%s/%s/LC_MESSAGES", dir,
+                              name), PATH_SIZE - sizeof "/smtpexplain.mo");
+  make_dirs (path);
+  strcat (path, "/smtpexplain.mo");
+}
+
+static void
+msgfmt (const char *po, const char *mo)
+{
+  char *argv[] = { "msgfmt", "-o", (char *) mo, (char *) po, NULL };
+  pid_t pid;
+  int status;
+  int err = posix_spawnp (&pid, argv[0], NULL, NULL, argv, environ);
+
+  ck_assert_msg (err == 0, "cannot run msgfmt: %s", strerror (err));
+  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0,
+                 "msgfmt %s failed", po);
+}
+
+static void
+append_message (FILE *po, const char *context, const char *msgid,
+                const char *msgstr)
+{
+  if (msgstr != NULL)
+    fprintf (po, "\nmsgctxt \"%s\"\nmsgid \"%s\"\nmsgstr \"%s\"\n",
+             context, msgid, msgstr);
+}
+
+/* Compile CATALOG into DIR/NAME/LC_MESSAGES/smtpexplain.mo.  */
+static void
+make_catalog (const char *dir, const struct catalog *catalog)
+{
+  char po_path[PATH_SIZE];
+  char mo_path[PATH_SIZE];
+  FILE *po;
+
+  join (po_path, root, "/catalog.po");
+  po = fopen (po_path, "w");
+  ck_assert_msg (po != NULL, "%s: %s", po_path, strerror (errno));
+  fprintf (po, "msgid \"\"\nmsgstr \"Content-Type: text/plain;"
+           " charset=UTF-8\\n\"\n");
+  append_message (po, TITLE_CONTEXT, title_id, catalog->title);
+  append_message (po, FIX_CONTEXT, fix_id, catalog->fix);
+  ck_assert_int_eq (fclose (po), 0);
+
+  catalog_path (mo_path, dir, catalog->name);
+  msgfmt (po_path, mo_path);
+}
+
+static void
+make_tree (void)
+{
+  static const struct catalog outside = { "outside", "outside", NULL };
+  const char *tmp = getenv ("TMPDIR");
+  char path[PATH_SIZE];
+  size_t i;
+
+  snprintf (root, sizeof root, "%s/check_lang.XXXXXX",
+            tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+  ck_assert_msg (mkdtemp (root) != NULL, "mkdtemp %s: %s", root,
+                 strerror (errno));
+  join (locale_dir, root, "/locale");
+
+  for (i = 0; i < CATALOG_COUNT; i++)
+    make_catalog (locale_dir, &catalogs[i]);
+  make_catalog (root, &outside);
+  catalog_path (path, locale_dir, "fr");
+  write_file (path, fr_bytes, sizeof fr_bytes - 1);
+  catalog_path (path, locale_dir, "it");
+  write_file (path, it_bytes, sizeof it_bytes);
+}
+
+static void
+remove_tree (void)
+{
+  nftw (root, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Start each test from an environment that names no language.  */
+static void
+clear_environment (void)
+{
+  unsetenv ("LANGUAGE");
+  unsetenv ("LC_ALL");
+  unsetenv ("LC_MESSAGES");
+  unsetenv ("LANG");
+}
+
+static smtpx_lang *
+lang_new (const char *languages)
+{
+  smtpx_lang *lang = smtpx_lang_new (languages, locale_dir);
+
+  ck_assert_ptr_nonnull (lang);
+  return lang;
+}
+
+/* Check that LANG translates the title to EXPECTED in language
+   EXPECTED_USED.  */
+static void
+assert_title (const smtpx_lang *lang, const char *expected,
+              const char *expected_used)
+{
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_gettext (lang, TITLE_CONTEXT, title_id,
+                                        &used), expected);
+  ck_assert_str_eq (used, expected_used);
+}
+
+/* Check that the languages chosen from the environment, as it is now,
+   are NAME, and that NAME's title comes back.  */
+static void
+assert_environment_chooses (const char *name, const char *title)
+{
+  smtpx_lang *lang = lang_new (NULL);
+
+  ck_assert_str_eq (smtpx_lang_name (lang), name);
+  assert_title (lang, title, name);
+  smtpx_lang_free (lang);
+}
+
+START_TEST (language_list_falls_back_entry_by_entry)
+{
+  smtpx_lang *lang;
+  const char *used = NULL;
+
+  setenv ("LANGUAGE", "ja:de", 1);
+  setenv ("LANG", "ja_JP.UTF-8", 1);
+  lang = lang_new (NULL);
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  assert_title (lang, JA_TITLE, "ja");
+  ck_assert_str_eq (smtpx_lang_gettext (lang, FIX_CONTEXT, fix_id, &used),
+                    DE_FIX);
+  ck_assert_str_eq (used, "de");
+  ck_assert_ptr_eq (smtpx_lang_gettext (lang, USE_CONTEXT, use_id, &used),
+                    use_id);
+  ck_assert_str_eq (used, "en");
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (lc_all_beats_lc_messages_and_lang)
+{
+  setenv ("LC_ALL", "de_DE.UTF-8", 1);
+  setenv ("LC_MESSAGES", "ja_JP.UTF-8", 1);
+  setenv ("LANG", "pt_BR.UTF-8", 1);
+  assert_environment_chooses ("de", DE_TITLE);
+}
+END_TEST
+
+START_TEST (lc_messages_beats_lang)
+{
+  setenv ("LC_MESSAGES", "ja_JP.UTF-8", 1);
+  setenv ("LANG", "de_DE.UTF-8", 1);
+  assert_environment_chooses ("ja", JA_TITLE);
+}
+END_TEST
+
+START_TEST (lang_counts_when_lc_all_and_lc_messages_are_empty)
+{
+  setenv ("LC_ALL", "", 1);
+  setenv ("LC_MESSAGES", "", 1);
+  setenv ("LANG", "pt_BR.UTF-8", 1);
+  assert_environment_chooses ("pt_BR", PT_BR_TITLE);
+}
+END_TEST
+
+START_TEST (language_beats_the_locale)
+{
+  setenv ("LANGUAGE", "ja", 1);
+  setenv ("LANG", "de_DE.UTF-8", 1);
+  assert_environment_chooses ("ja", JA_TITLE);
+}
+END_TEST
+
+START_TEST (empty_language_leaves_the_choice_to_the_locale)
+{
+  setenv ("LANGUAGE", "", 1);
+  setenv ("LANG", "de_DE.UTF-8", 1);
+  assert_environment_chooses ("de", DE_TITLE);
+}
+END_TEST
+
+static const char *const c_locales[] = { "C", "C.UTF-8", "POSIX" };
+
+START_TEST (language_is_ignored_in_the_c_locales)
+{
+  setenv ("LANGUAGE", "ja:de", 1);
+  setenv ("LC_ALL", c_locales[_i], 1);
+  setenv ("LANG", "de_DE.UTF-8", 1);
+  assert_environment_chooses ("en", title_id);
+}
+END_TEST
+
+START_TEST (language_is_ignored_when_no_locale_is_set)
+{
+  setenv ("LANGUAGE", "ja:de", 1);
+  assert_environment_chooses ("en", title_id);
+}
+END_TEST
+
+START_TEST (explicit_languages_beat_the_environment)
+{
+  smtpx_lang *lang;
+
+  setenv ("LANGUAGE", "ja", 1);
+  setenv ("LC_ALL", "ja_JP.UTF-8", 1);
+  lang = lang_new ("de");
+  ck_assert_str_eq (smtpx_lang_name (lang), "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (explicit_languages_beat_the_c_locale)
+{
+  smtpx_lang *lang;
+
+  setenv ("LC_ALL", "C", 1);
+  lang = lang_new ("ja");
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (empty_explicit_languages_follow_the_environment)
+{
+  smtpx_lang *lang;
+
+  setenv ("LANG", "ja_JP.UTF-8", 1);
+  lang = lang_new ("");
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (codeset_is_left_out_of_the_folder_name)
+{
+  smtpx_lang *lang = lang_new ("ja_JP.UTF-8");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  assert_title (lang, JA_TITLE, "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (territory_falls_back_to_the_language)
+{
+  smtpx_lang *lang = lang_new ("de_AT");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "de");
+  assert_title (lang, DE_TITLE, "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (territory_catalog_comes_before_the_language_catalog)
+{
+  smtpx_lang *lang = lang_new ("pt_BR.UTF-8");
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "pt_BR");
+  assert_title (lang, PT_BR_TITLE, "pt_BR");
+  ck_assert_str_eq (smtpx_lang_gettext (lang, FIX_CONTEXT, fix_id, &used),
+                    PT_FIX);
+  ck_assert_str_eq (used, "pt");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (modifier_is_kept_when_the_territory_is_dropped)
+{
+  smtpx_lang *lang = lang_new ("sr_RS.UTF-8@latin");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "sr@latin");
+  assert_title (lang, SR_LATIN_TITLE, "sr@latin");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+static const char *const english_first[] =
+  { "en:ja", "en_US.UTF-8:ja", "C:ja", "C.UTF-8:ja", "POSIX:ja" };
+
+START_TEST (english_ends_the_list)
+{
+  smtpx_lang *lang = lang_new (english_first[_i]);
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "en");
+  assert_title (lang, title_id, "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (languages_without_catalogs_give_english)
+{
+  smtpx_lang *lang = lang_new ("xx:yy_ZZ:");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "en");
+  assert_title (lang, title_id, "en");
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (empty_entries_of_the_list_are_skipped)
+{
+  smtpx_lang *lang = lang_new ("::de");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (name_with_a_slash_cannot_leave_the_locale_folder)
+{
+  smtpx_lang *lang = lang_new ("de/../../outside:../outside");
+
+  ck_assert_str_eq (smtpx_lang_name (lang), "en");
+  assert_title (lang, title_id, "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (damaged_file_is_named_and_skipped)
+{
+  smtpx_lang *lang = lang_new ("fr:de");
+  char expected[PATH_SIZE];
+
+  join (expected, locale_dir, "/fr/LC_MESSAGES/smtpexplain.mo:"
+        " not a .mo file (bad magic number)");
+  ck_assert_str_eq (smtpx_lang_problem (lang), expected);
+  ck_assert_str_eq (smtpx_lang_name (lang), "de");
+  assert_title (lang, DE_TITLE, "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (first_problem_is_kept)
+{
+  smtpx_lang *lang = lang_new ("it:fr:ja");
+  char expected[PATH_SIZE];
+
+  join (expected, locale_dir, "/it/LC_MESSAGES/smtpexplain.mo:"
+        " truncated header (12 bytes; a .mo header has 28)");
+  ck_assert_str_eq (smtpx_lang_problem (lang), expected);
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (missing_catalogs_are_no_problem)
+{
+  smtpx_lang *lang = lang_new ("xx_YY:ja");
+
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (gettext_accepts_null_for_used)
+{
+  smtpx_lang *lang = lang_new ("ja");
+
+  ck_assert_str_eq (smtpx_lang_gettext (lang, TITLE_CONTEXT, title_id, NULL),
+                    JA_TITLE);
+  ck_assert_ptr_eq (smtpx_lang_gettext (lang, USE_CONTEXT, use_id, NULL),
+                    use_id);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (gettext_tells_contexts_apart)
+{
+  smtpx_lang *lang = lang_new ("de");
+
+  ck_assert_ptr_eq (smtpx_lang_gettext (lang, NULL, title_id, NULL),
+                    title_id);
+  ck_assert_ptr_eq (smtpx_lang_gettext (lang, FIX_CONTEXT, title_id, NULL),
+                    title_id);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* One thread's share of the concurrency test: make a handle for
+   LANGUAGES again and again and count the answers that are not
+   EXPECTED in language LANGUAGES.  */
+struct worker
+{
+  const char *languages;
+  const char *expected;
+  int wrong;
+};
+
+static void *
+work (void *data)
+{
+  struct worker *worker = data;
+  int round;
+
+  for (round = 0; round < 200; round++)
+    {
+      smtpx_lang *lang = smtpx_lang_new (worker->languages, locale_dir);
+      const char *used = NULL;
+      const char *title;
+
+      if (lang == NULL)
+        {
+          worker->wrong++;
+          continue;
+        }
+      title = smtpx_lang_gettext (lang, TITLE_CONTEXT, title_id, &used);
+      if (strcmp (title, worker->expected) != 0
+          || strcmp (used, worker->languages) != 0
+          || strcmp (smtpx_lang_name (lang), worker->languages) != 0)
+        worker->wrong++;
+      smtpx_lang_free (lang);
+    }
+  return NULL;
+}
+
+START_TEST (two_threads_keep_their_own_languages)
+{
+  struct worker workers[2] =
+  {
+    { "ja", NULL, 0 },
+    { "de", NULL, 0 }
+  };
+  pthread_t threads[2];
+  int i;
+
+  workers[0].expected = JA_TITLE;
+  workers[1].expected = DE_TITLE;
+  for (i = 0; i < 2; i++)
+    ck_assert_int_eq (pthread_create (&threads[i], NULL, work, &workers[i]),
+                      0);
+  for (i = 0; i < 2; i++)
+    ck_assert_int_eq (pthread_join (threads[i], NULL), 0);
+
+  ck_assert_int_eq (workers[0].wrong, 0);
+  ck_assert_int_eq (workers[1].wrong, 0);
+}
+END_TEST
+
+static Suite *
+lang_suite (void)
+{
+  Suite *suite = suite_create ("lang");
+  TCase *environment = tcase_create ("environment");
+  TCase *names = tcase_create ("language names");
+  TCase *problems = tcase_create ("problems");
+  TCase *lookup = tcase_create ("lookup");
+  TCase *threads = tcase_create ("threads");
+  TCase *all[] = { environment, names, problems, lookup, threads };
+  size_t i;
+
+  for (i = 0; i < sizeof all / sizeof all[0]; i++)
+    {
+      tcase_add_unchecked_fixture (all[i], make_tree, remove_tree);
+      tcase_add_checked_fixture (all[i], clear_environment, NULL);
+      tcase_set_timeout (all[i], 60);
+      suite_add_tcase (suite, all[i]);
+    }
+
+  tcase_add_test (environment, language_list_falls_back_entry_by_entry);
+  tcase_add_test (environment, lc_all_beats_lc_messages_and_lang);
+  tcase_add_test (environment, lc_messages_beats_lang);
+  tcase_add_test (environment,
+                  lang_counts_when_lc_all_and_lc_messages_are_empty);
+  tcase_add_test (environment, language_beats_the_locale);
+  tcase_add_test (environment,
+                  empty_language_leaves_the_choice_to_the_locale);
+  tcase_add_loop_test (environment, language_is_ignored_in_the_c_locales,
+                       0, sizeof c_locales / sizeof c_locales[0]);
+  tcase_add_test (environment, language_is_ignored_when_no_locale_is_set);
+  tcase_add_test (environment, explicit_languages_beat_the_environment);
+  tcase_add_test (environment, explicit_languages_beat_the_c_locale);
+  tcase_add_test (environment,
+                  empty_explicit_languages_follow_the_environment);
+
+  tcase_add_test (names, codeset_is_left_out_of_the_folder_name);
+  tcase_add_test (names, territory_falls_back_to_the_language);
+  tcase_add_test (names,
+                  territory_catalog_comes_before_the_language_catalog);
+  tcase_add_test (names, modifier_is_kept_when_the_territory_is_dropped);
+  tcase_add_loop_test (names, english_ends_the_list,
+                       0, sizeof english_first / sizeof english_first[0]);
+  tcase_add_test (names, languages_without_catalogs_give_english);
+  tcase_add_test (names, empty_entries_of_the_list_are_skipped);
+  tcase_add_test (names, name_with_a_slash_cannot_leave_the_locale_folder);
+
+  tcase_add_test (problems,
+                  damaged_file_is_named_and_skipped);
+  tcase_add_test (problems, first_problem_is_kept);
+  tcase_add_test (problems, missing_catalogs_are_no_problem);
+
+  tcase_add_test (lookup, gettext_accepts_null_for_used);
+  tcase_add_test (lookup, gettext_tells_contexts_apart);
+
+  tcase_add_test (threads, two_threads_keep_their_own_languages);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  SRunner *runner = srunner_create (lang_suite ());
+  int failed;
+
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
