@@ -92,7 +92,10 @@ parse_options (int argc, char **argv, struct options *opts)
   };
   int c;
 
-  while ((c = getopt_long (argc, argv, "lL:hV", longopts, NULL)) != -1)
+  /* The messages are our own, so they name the program, not the path
+     it was started by.  */
+  opterr = 0;
+  while ((c = getopt_long (argc, argv, ":lL:hV", longopts, NULL)) != -1)
     switch (c)
       {
       case 'l':
@@ -107,7 +110,14 @@ parse_options (int argc, char **argv, struct options *opts)
       case 'V':
         print_version ();
         exit (EXIT_SUCCESS);
+      case ':':
+        fprintf (stderr, _("%s: option '%s' requires an argument\n"),
+                 PROGRAM, argv[optind - 1]);
+        try_help ();
+        break;
       default:
+        fprintf (stderr, _("%s: unrecognized option '%s'\n"), PROGRAM,
+                 argv[optind - 1]);
         try_help ();
       }
 
