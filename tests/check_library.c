@@ -236,7 +236,7 @@ START_TEST (test_unknown_code_is_explained_from_its_digits)
 }
 END_TEST
 
-START_TEST (test_unknown_code_in_japanese_joins_sentences_without_spaces)
+START_TEST (test_japanese_digit_sentences_have_no_spaces)
 {
   smtpx_lang *lang = open_lang ("ja");
   struct smtpx_explanation x;
@@ -331,7 +331,7 @@ library_suite (void)
 
   tcase_add_test (languages, test_headings_and_class_names_in_japanese);
   tcase_add_test (languages,
-                  test_unknown_code_in_japanese_joins_sentences_without_spaces);
+                  test_japanese_digit_sentences_have_no_spaces);
   tcase_add_test (languages,
                   test_language_list_falls_back_to_the_next_language);
   tcase_add_test (languages, test_missing_translation_falls_back_to_english);
