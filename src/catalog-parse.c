@@ -342,11 +342,12 @@ static void
 take_reference (struct parser *p, char *text)
 {
   struct catalog_entry *e = p->entry;
-  char *number = text + 4;
+  bool prefixed = strncmp (text, "RFC ", 4) == 0;
+  char *number = prefixed ? text + 4 : text;
   char *section = number + strspn (number, "0123456789");
   struct catalog_ref *ref;
 
-  if (strncmp (text, "RFC ", 4) != 0 || section == number
+  if (!prefixed || section == number
       || *number == '0' || section - number > 5
       || (*section != '\0'
           && (*section != ' ' || !is_section_number (section + 1))))
@@ -463,7 +464,10 @@ take_header (struct parser *p, char *line)
   char *value;
   int h;
 
-  if (colon == NULL || colon == line || colon[1] != ' ')
+  /* Trailing spaces are gone by now, so an empty value ends at the
+     colon.  */
+  if (colon == NULL || colon == line
+      || (colon[1] != ' ' && colon[1] != '\0'))
     {
       report (p, p->line, "malformed header line "
               "(expected 'Name: value')");
