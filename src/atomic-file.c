@@ -1,4 +1,10 @@
-/* atomic-file.c - write a whole file or nothing.  */
+/* atomic-file.c - write a whole file or nothing
+
+   The content is made in memory first.  A file that already holds
+   exactly that content is left alone, so a rebuild does not touch its
+   timestamp (nor need write access to a source tree whose generated
+   files are current); any other goes through a temporary file and a
+   rename.  */
 
 #include <config.h>
 
@@ -9,17 +15,6 @@
 #include <unistd.h>
 
 #include "atomic-file.h"
-
-static char *
-temporary_name (const char *path)
-{
-  static const char suffix[] = ".tmpXXXXXX";
-  char *name = malloc (strlen (path) + sizeof suffix);
-
-  if (name != NULL)
-    strcat (strcpy (name, path), suffix);
-  return name;
-}
 
 static bool
 fail (const char *program, const char *path, int error, char *temporary)
@@ -34,16 +29,38 @@ fail (const char *program, const char *path, int error, char *temporary)
   return false;
 }
 
-bool
-atomic_write (const char *program, const char *path,
-              void (*write) (const void *data, FILE *out), const void *data)
+static bool
+file_holds (const char *path, const char *content, size_t size)
 {
-  char *temporary = temporary_name (path);
+  FILE *in = fopen (path, "rb");
+  bool same = in != NULL;
+  char buffer[4096];
+  size_t done = 0, got;
+
+  if (in == NULL)
+    return false;
+  while (same && (got = fread (buffer, 1, sizeof buffer, in)) > 0)
+    {
+      same = done + got <= size && memcmp (buffer, content + done, got) == 0;
+      done += got;
+    }
+  same = same && !ferror (in) && done == size;
+  fclose (in);
+  return same;
+}
+
+static bool
+write_through_temporary (const char *program, const char *path,
+                         const char *content, size_t size)
+{
+  static const char suffix[] = ".tmpXXXXXX";
+  char *temporary = malloc (strlen (path) + sizeof suffix);
   FILE *out;
   int fd;
 
   if (temporary == NULL)
     return fail (program, path, ENOMEM, NULL);
+  strcat (strcpy (temporary, path), suffix);
   fd = mkstemp (temporary);
   if (fd < 0)
     {
@@ -63,9 +80,9 @@ atomic_write (const char *program, const char *path,
       return fail (program, path, error, temporary);
     }
 
-  write (data, out);
   errno = 0;
-  if (fflush (out) != 0 || ferror (out) || fsync (fd) != 0)
+  if (fwrite (content, 1, size, out) != size || fflush (out) != 0
+      || fsync (fd) != 0)
     {
       int error = errno ? errno : EIO;
 
@@ -77,4 +94,28 @@ atomic_write (const char *program, const char *path,
 
   free (temporary);
   return true;
+}
+
+bool
+atomic_write (const char *program, const char *path,
+              void (*write) (const void *data, FILE *out), const void *data)
+{
+  char *content = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream (&content, &size);
+  bool written;
+
+  if (memory == NULL)
+    return fail (program, path, errno, NULL);
+  write (data, memory);
+  if (fclose (memory) != 0)
+    {
+      free (content);
+      return fail (program, path, ENOMEM, NULL);
+    }
+
+  written = file_holds (path, content, size)
+            || write_through_temporary (program, path, content, size);
+  free (content);
+  return written;
 }

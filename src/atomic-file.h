@@ -10,9 +10,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* Call WRITE (DATA, stream) and put what it wrote at PATH.  On failure
-   report "PROGRAM: cannot write 'PATH': REASON" on stderr, leave PATH
-   as it was and return false.  */
+/* Call WRITE (DATA, stream) and put what it wrote at PATH, unless PATH
+   already holds exactly that.  On failure report "PROGRAM: cannot
+   write 'PATH': REASON" on stderr, leave PATH as it was and return
+   false.  */
 bool atomic_write (const char *program, const char *path,
                    void (*write) (const void *data, FILE *out),
                    const void *data);

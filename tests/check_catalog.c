@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "test-util.h"
 
 #define PATH_SIZE 4096
 
@@ -845,11 +846,5 @@ catalog_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (catalog_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (catalog_suite ());
 }

@@ -14,30 +14,22 @@
 
 #include <check.h>
 #include <dirent.h>
-#include <fcntl.h>
-#include <ftw.h>
-#include <spawn.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "catalog.h"
+#include "test-util.h"
 
-extern char **environ;
-
-#define PATH_SIZE 4096
 #define BASIC_CODE_COUNT 45
 #define REAL_NAME "catalog/basic.txt"
 
 /* The folder the tests of a test case work in, each test in a
    subfolder of its own.  It is made and removed outside the tests'
    processes, so that a failing test leaves nothing behind.  */
-static char temp_dir[PATH_SIZE];
+static char temp_dir[TEST_PATH_SIZE];
 
 static const char pot_header[] =
   "# Messages of the smtpexplain catalog, for xgettext.\n"
@@ -69,52 +61,20 @@ static const char tricky_catalog[] =
 static void
 make_temp_dir (void)
 {
-  const char *tmp = getenv ("TMPDIR");
-
-  snprintf (temp_dir, sizeof temp_dir, "%s/check_generator.XXXXXX",
-            tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-  if (mkdtemp (temp_dir) == NULL)
-    {
-      perror (temp_dir);
-      exit (EXIT_FAILURE);
-    }
-}
-
-static int
-remove_one (const char *path, const struct stat *st, int flag,
-            struct FTW *ftw)
-{
-  (void) st;
-  (void) flag;
-  (void) ftw;
-  return remove (path);
+  test_temp_dir (temp_dir, "check_generator");
 }
 
 static void
 remove_temp_dir (void)
 {
-  nftw (temp_dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
-}
-
-/* Format a path into PATH (PATH_SIZE bytes), failing the test rather
-   than cutting the path short.  */
-static void __attribute__ ((format (printf, 2, 3)))
-format_path (char *path, const char *format, ...)
-{
-  va_list args;
-  int length;
-
-  va_start (args, format);
-  length = vsnprintf (path, PATH_SIZE, format, args);
-  va_end (args);
-  ck_assert_int_lt (length, PATH_SIZE);
+  test_remove_tree (temp_dir);
 }
 
 /* A fresh folder for one test; returns its path in PATH.  */
 static void
-test_dir (char *path, const char *name)
+fresh_dir (char *path, const char *name)
 {
-  format_path (path, "%s/%s", temp_dir, name);
+  test_path (path, "%s/%s", temp_dir, name);
   ck_assert_int_eq (mkdir (path, 0755), 0);
 }
 
@@ -157,35 +117,9 @@ read_file (const char *path, size_t *size)
 }
 
 static void
-write_file (const char *path, const char *text)
+write_text (const char *path, const char *text)
 {
-  FILE *out = fopen (path, "w");
-
-  ck_assert_ptr_nonnull (out);
-  fputs (text, out);
-  ck_assert_int_eq (fclose (out), 0);
-}
-
-/* Run ARGV (looked up in PATH) with its output in OUT_PATH and its
-   errors in ERR_PATH; return its exit status, or -1 when it did not
-   exit.  */
-static int
-run (char *const argv[], const char *out_path, const char *err_path)
-{
-  posix_spawn_file_actions_t actions;
-  pid_t pid;
-  int status;
-
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, out_path,
-                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen (&actions, STDERR_FILENO, err_path,
-                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  ck_assert_int_eq (posix_spawnp (&pid, argv[0], &actions, NULL, argv,
-                                  environ), 0);
-  posix_spawn_file_actions_destroy (&actions);
-  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  test_write_file (path, text, strlen (text));
 }
 
 /* Parse and check IN as NAME, expecting no error.  */
@@ -224,9 +158,9 @@ load_real (struct catalog *cat)
 static void
 load_good (struct catalog *cat)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
 
-  format_path (path, "%s/catalogs/good.txt", srcdir ());
+  test_path (path, "%s/catalogs/good.txt", srcdir ());
   load_file (cat, "catalogs/good.txt", path);
 }
 
@@ -696,19 +630,20 @@ END_TEST
 START_TEST (pot_with_quotes_is_accepted_by_msgfmt)
 {
   struct catalog cat;
-  char dir[PATH_SIZE], pot_path[PATH_SIZE], out[PATH_SIZE], err[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot_path[TEST_PATH_SIZE];
+  char out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
   char *pot;
   char *argv[] = { "msgfmt", "--check-format", "-o", "/dev/null",
                    pot_path, NULL };
 
-  test_dir (dir, "msgfmt");
-  format_path (pot_path, "%s/tricky.pot", dir);
-  format_path (out, "%s/stdout", dir);
-  format_path (err, "%s/stderr", dir);
+  fresh_dir (dir, "msgfmt");
+  test_path (pot_path, "%s/tricky.pot", dir);
+  test_path (out, "%s/stdout", dir);
+  test_path (err, "%s/stderr", dir);
   load_tricky (&cat);
   pot = pot_of (&cat);
-  write_file (pot_path, pot);
-  ck_assert_int_eq (run (argv, out, err), 0);
+  write_text (pot_path, pot);
+  ck_assert_int_eq (test_run_command (argv, out, err), 0);
   free (pot);
   catalog_free (&cat);
 }
@@ -744,19 +679,19 @@ static int
 compile (const char *dir, const char *options, const char *output,
          const char *sources)
 {
-  char relative[PATH_SIZE], include[PATH_SIZE];
-  char out[PATH_SIZE], err[PATH_SIZE], command[PATH_SIZE];
+  char relative[TEST_PATH_SIZE], include[TEST_PATH_SIZE];
+  char out[TEST_PATH_SIZE], err[TEST_PATH_SIZE], command[TEST_PATH_SIZE];
   char *argv[] = { "sh", "-c", command, "sh", (char *) dir, include,
                    (char *) output, NULL };
   int status;
 
-  format_path (relative, "%s/../src", srcdir ());
+  test_path (relative, "%s/../src", srcdir ());
   ck_assert_ptr_nonnull (realpath (relative, include));
-  format_path (out, "%s/cc.out", dir);
-  format_path (err, "%s/cc.err", dir);
-  format_path (command, "cd \"$1\" && ${CC:-cc} %s -I\"$2\" -o \"$3\" %s",
-               options, sources);
-  status = run (argv, out, err);
+  test_path (out, "%s/cc.out", dir);
+  test_path (err, "%s/cc.err", dir);
+  test_path (command, "cd \"$1\" && ${CC:-cc} %s -I\"$2\" -o \"$3\" %s",
+             options, sources);
+  status = test_run_command (argv, out, err);
   if (status != 0)
     {
       char *errors = read_file (err, NULL);
@@ -770,20 +705,20 @@ compile (const char *dir, const char *options, const char *output,
 static void
 write_table (const struct catalog *cat, const char *dir)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
   char *table = table_of (cat);
 
-  format_path (path, "%s/catalog-data.c", dir);
-  write_file (path, table);
+  test_path (path, "%s/catalog-data.c", dir);
+  write_text (path, table);
   free (table);
 }
 
 START_TEST (table_of_good_fixture_compiles)
 {
   struct catalog cat;
-  char dir[PATH_SIZE];
+  char dir[TEST_PATH_SIZE];
 
-  test_dir (dir, "compile");
+  fresh_dir (dir, "compile");
   load_good (&cat);
   write_table (&cat, dir);
   ck_assert_int_eq (compile (dir, "-c", "catalog-data.o",
@@ -829,23 +764,24 @@ static const char table_printer[] =
 START_TEST (table_strings_compile_back_to_the_catalog_text)
 {
   struct catalog cat;
-  char dir[PATH_SIZE], path[PATH_SIZE], out[PATH_SIZE], err[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], path[TEST_PATH_SIZE];
+  char out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
   char *argv[] = { path, NULL };
   char *printed;
   size_t size, offset = 0;
 
-  test_dir (dir, "printer");
+  fresh_dir (dir, "printer");
   load_tricky (&cat);
   write_table (&cat, dir);
-  format_path (path, "%s/printer.c", dir);
-  write_file (path, table_printer);
+  test_path (path, "%s/printer.c", dir);
+  write_text (path, table_printer);
   ck_assert_int_eq (compile (dir, "", "printer",
                              "printer.c catalog-data.c"), 0);
 
-  format_path (path, "%s/printer", dir);
-  format_path (out, "%s/printed", dir);
-  format_path (err, "%s/printer.err", dir);
-  ck_assert_int_eq (run (argv, out, err), 0);
+  test_path (path, "%s/printer", dir);
+  test_path (out, "%s/printed", dir);
+  test_path (err, "%s/printer.err", dir);
+  ck_assert_int_eq (test_run_command (argv, out, err), 0);
   printed = read_file (out, &size);
   for (int f = 0; f < SMTPX_FIELD_COUNT; f++)
     {
@@ -873,21 +809,21 @@ struct result
 static struct result
 run_generator (const char *dir, const char *const *args)
 {
-  char srcdir_option[PATH_SIZE], out[PATH_SIZE], err[PATH_SIZE];
+  char srcdir_option[TEST_PATH_SIZE], out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
   char *argv[11];
   size_t n = 0;
   struct result result;
 
-  format_path (srcdir_option, "--srcdir=%s", srcdir ());
+  test_path (srcdir_option, "--srcdir=%s", srcdir ());
   argv[n++] = (char *) env_or_fail ("CATALOG_COMPILE");
   argv[n++] = srcdir_option;
   for (; *args != NULL && n < 10; args++)
     argv[n++] = (char *) *args;
   argv[n] = NULL;
 
-  format_path (out, "%s/generator.out", dir);
-  format_path (err, "%s/generator.err", dir);
-  result.status = run (argv, out, err);
+  test_path (out, "%s/generator.out", dir);
+  test_path (err, "%s/generator.err", dir);
+  result.status = test_run_command (argv, out, err);
   result.out = read_file (out, NULL);
   result.err = read_file (err, NULL);
   return result;
@@ -921,23 +857,23 @@ has_temporary_file (const char *dir)
 static struct result
 run_on_bad_catalog (const char *name, char *dir, char *pot, char *table)
 {
-  char pot_option[PATH_SIZE], table_option[PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
   const char *args[] = { pot_option, table_option,
                          "catalogs/bad-duplicate.txt", NULL };
 
-  test_dir (dir, name);
-  format_path (pot, "%s/catalog.pot", dir);
-  format_path (table, "%s/catalog-data.c", dir);
-  write_file (pot, "an earlier template\n");
-  write_file (table, "an earlier table\n");
-  format_path (pot_option, "--pot=%s", pot);
-  format_path (table_option, "--table=%s", table);
+  fresh_dir (dir, name);
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (table, "%s/catalog-data.c", dir);
+  write_text (pot, "an earlier template\n");
+  write_text (table, "an earlier table\n");
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s", table);
   return run_generator (dir, args);
 }
 
 START_TEST (generator_exits_1_on_a_catalog_with_errors)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], table[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
   struct result result = run_on_bad_catalog ("bad-exit", dir, pot,
                                             table);
 
@@ -948,7 +884,7 @@ END_TEST
 
 START_TEST (generator_reports_the_error_and_that_nothing_was_written)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], table[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
   struct result result = run_on_bad_catalog ("bad-report", dir, pot,
                                             table);
 
@@ -962,7 +898,7 @@ END_TEST
 
 START_TEST (generator_leaves_earlier_outputs_alone_on_errors)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], table[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
   struct result result = run_on_bad_catalog ("bad-alone", dir, pot,
                                             table);
   char *pot_text = read_file (pot, NULL);
@@ -979,19 +915,19 @@ END_TEST
 
 START_TEST (generator_writes_what_the_library_functions_write)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], table[PATH_SIZE];
-  char pot_option[PATH_SIZE], table_option[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
   const char *args[] = { pot_option, table_option, "catalogs/good.txt",
                          NULL };
   struct result result;
   struct catalog cat;
   char *expected_pot, *expected_table, *pot_text, *table_text;
 
-  test_dir (dir, "good");
-  format_path (pot, "%s/catalog.pot", dir);
-  format_path (table, "%s/catalog-data.c", dir);
-  format_path (pot_option, "--pot=%s", pot);
-  format_path (table_option, "--table=%s", table);
+  fresh_dir (dir, "good");
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (table, "%s/catalog-data.c", dir);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s", table);
   result = run_generator (dir, args);
   ck_assert_int_eq (result.status, 0);
   ck_assert_str_eq (result.err, "");
@@ -1016,16 +952,16 @@ END_TEST
 
 START_TEST (generator_exits_2_when_the_output_folder_is_missing)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], expected[2 * PATH_SIZE];
-  char pot_option[PATH_SIZE], table_option[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
   const char *args[] = { pot_option, table_option, "catalogs/good.txt",
                          NULL };
   struct result result;
 
-  test_dir (dir, "missing");
-  format_path (pot, "%s/no-such-folder/catalog.pot", dir);
-  format_path (pot_option, "--pot=%s", pot);
-  format_path (table_option, "--table=%s/catalog-data.c", dir);
+  fresh_dir (dir, "missing");
+  test_path (pot, "%s/no-such-folder/catalog.pot", dir);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
   result = run_generator (dir, args);
 
   snprintf (expected, sizeof expected, "catalog-compile: cannot write "
@@ -1041,17 +977,17 @@ END_TEST
    fails: it must be removed.  */
 START_TEST (generator_removes_its_temporary_file_when_rename_fails)
 {
-  char dir[PATH_SIZE], pot[PATH_SIZE], expected[2 * PATH_SIZE];
-  char pot_option[PATH_SIZE], table_option[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
   const char *args[] = { pot_option, table_option, "catalogs/good.txt",
                          NULL };
   struct result result;
 
-  test_dir (dir, "rename");
-  format_path (pot, "%s/a-folder", dir);
+  fresh_dir (dir, "rename");
+  test_path (pot, "%s/a-folder", dir);
   ck_assert_int_eq (mkdir (pot, 0755), 0);
-  format_path (pot_option, "--pot=%s", pot);
-  format_path (table_option, "--table=%s/catalog-data.c", dir);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
   result = run_generator (dir, args);
 
   snprintf (expected, sizeof expected, "catalog-compile: cannot write "
@@ -1065,14 +1001,14 @@ END_TEST
 
 START_TEST (generator_help_exits_0_with_usage_on_stdout)
 {
-  char dir[PATH_SIZE];
+  char dir[TEST_PATH_SIZE];
   const char *args[] = { "--help", NULL };
   struct result result;
   static const char usage[] =
     "Usage: catalog-compile [--srcdir=DIR] --pot=FILE --table=FILE "
     "CATALOG...\n";
 
-  test_dir (dir, "help");
+  fresh_dir (dir, "help");
   result = run_generator (dir, args);
   ck_assert_int_eq (result.status, 0);
   ck_assert_msg (strncmp (result.out, usage, strlen (usage)) == 0,
@@ -1084,12 +1020,12 @@ END_TEST
 
 START_TEST (generator_without_pot_is_a_usage_error)
 {
-  char dir[PATH_SIZE], table_option[PATH_SIZE];
+  char dir[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
   const char *args[] = { table_option, "catalogs/good.txt", NULL };
   struct result result;
 
-  test_dir (dir, "usage");
-  format_path (table_option, "--table=%s/catalog-data.c", dir);
+  fresh_dir (dir, "usage");
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
   result = run_generator (dir, args);
   ck_assert_int_eq (result.status, 2);
   ck_assert_str_eq (result.err, "catalog-compile: --pot, --table and at "
@@ -1166,11 +1102,5 @@ generator_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (generator_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (generator_suite ());
 }

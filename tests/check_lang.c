@@ -11,20 +11,14 @@
 
 #include <check.h>
 #include <errno.h>
-#include <ftw.h>
 #include <pthread.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include "smtpexplain.h"
-
-extern char **environ;
-
-#define PATH_SIZE 4096
+#include "test-util.h"
 
 /* The messages the catalogs translate, in the contexts the library
    gives its fields.  USE_ID is in no catalog.  */
@@ -72,32 +66,14 @@ static const unsigned char it_bytes[] =
 
 /* The tree: ROOT holds the locale folder and, beside it, a catalog
    that only a name with a slash could reach.  */
-static char root[PATH_SIZE];
-static char locale_dir[PATH_SIZE];
-
-static int
-remove_entry (const char *path, const struct stat *st, int flag,
-              struct FTW *ftw)
-{
-  (void) st;
-  (void) flag;
-  (void) ftw;
-  return remove (path);
-}
-
-/* Store DIR followed by TAIL in PATH.  */
-static void
-join (char *path, const char *dir, const char *tail)
-{
-  ck_assert_int_lt (snprintf (path, PATH_SIZE, "%s%s", dir, tail),
-                    PATH_SIZE);
-}
+static char root[TEST_PATH_SIZE];
+static char locale_dir[TEST_PATH_SIZE];
 
 /* Create the folder PATH and its parents.  */
 static void
 make_dirs (const char *path)
 {
-  char copy[PATH_SIZE];
+  char copy[TEST_PATH_SIZE];
   char *slash;
 
   snprintf (copy, sizeof copy, "%s", path);
@@ -113,23 +89,14 @@ make_dirs (const char *path)
     }
 }
 
-static void
-write_file (const char *path, const void *data, size_t size)
-{
-  FILE *file = fopen (path, "wb");
-
-  ck_assert_msg (file != NULL, "%s: %s", path, strerror (errno));
-  ck_assert_uint_eq (fwrite (data, 1, size, file), size);
-  ck_assert_int_eq (fclose (file), 0);
-}
-
 /* Store in PATH the .mo file of language NAME under DIR, making its
    folder.  */
 static void
 catalog_path (char *path, const char *dir, const char *name)
 {
-  ck_assert_int_lt (snprintf (path, PATH_SIZE, "%s/%s/LC_MESSAGES", dir,
-                              name), PATH_SIZE - sizeof "/smtpexplain.mo");
+  ck_assert_int_lt (snprintf (path, TEST_PATH_SIZE, "%s/%s/LC_MESSAGES",
+                              dir, name),
+                    TEST_PATH_SIZE - sizeof "/smtpexplain.mo");
   make_dirs (path);
   strcat (path, "/smtpexplain.mo");
 }
@@ -138,13 +105,8 @@ static void
 msgfmt (const char *po, const char *mo)
 {
   char *argv[] = { "msgfmt", "-o", (char *) mo, (char *) po, NULL };
-  pid_t pid;
-  int status;
-  int err = posix_spawnp (&pid, argv[0], NULL, NULL, argv, environ);
 
-  ck_assert_msg (err == 0, "cannot run msgfmt: %s", strerror (err));
-  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
-  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0,
+  ck_assert_msg (test_run_command (argv, NULL, NULL) == 0,
                  "msgfmt %s failed", po);
 }
 
@@ -161,11 +123,11 @@ append_message (FILE *po, const char *context, const char *msgid,
 static void
 make_catalog (const char *dir, const struct catalog *catalog)
 {
-  char po_path[PATH_SIZE];
-  char mo_path[PATH_SIZE];
+  char po_path[TEST_PATH_SIZE];
+  char mo_path[TEST_PATH_SIZE];
   FILE *po;
 
-  join (po_path, root, "/catalog.po");
+  test_path (po_path, "%s/catalog.po", root);
   po = fopen (po_path, "w");
   ck_assert_msg (po != NULL, "%s: %s", po_path, strerror (errno));
   fprintf (po, "msgid \"\"\nmsgstr \"Content-Type: text/plain;"
@@ -182,29 +144,25 @@ static void
 make_tree (void)
 {
   static const struct catalog outside = { "outside", "outside", NULL };
-  const char *tmp = getenv ("TMPDIR");
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
   size_t i;
 
-  snprintf (root, sizeof root, "%s/check_lang.XXXXXX",
-            tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-  ck_assert_msg (mkdtemp (root) != NULL, "mkdtemp %s: %s", root,
-                 strerror (errno));
-  join (locale_dir, root, "/locale");
+  test_temp_dir (root, "check_lang");
+  test_path (locale_dir, "%s/locale", root);
 
   for (i = 0; i < CATALOG_COUNT; i++)
     make_catalog (locale_dir, &catalogs[i]);
   make_catalog (root, &outside);
   catalog_path (path, locale_dir, "fr");
-  write_file (path, fr_bytes, sizeof fr_bytes - 1);
+  test_write_file (path, fr_bytes, sizeof fr_bytes - 1);
   catalog_path (path, locale_dir, "it");
-  write_file (path, it_bytes, sizeof it_bytes);
+  test_write_file (path, it_bytes, sizeof it_bytes);
 }
 
 static void
 remove_tree (void)
 {
-  nftw (root, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+  test_remove_tree (root);
 }
 
 /* Start each test from an environment that names no language.  */
@@ -457,10 +415,10 @@ END_TEST
 START_TEST (damaged_file_is_named_and_skipped)
 {
   smtpx_lang *lang = lang_new ("fr:de");
-  char expected[PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
 
-  join (expected, locale_dir, "/fr/LC_MESSAGES/smtpexplain.mo:"
-        " not a .mo file (bad magic number)");
+  test_path (expected, "%s/fr/LC_MESSAGES/smtpexplain.mo:"
+             " not a .mo file (bad magic number)", locale_dir);
   ck_assert_str_eq (smtpx_lang_problem (lang), expected);
   ck_assert_str_eq (smtpx_lang_name (lang), "de");
   assert_title (lang, DE_TITLE, "de");
@@ -471,10 +429,11 @@ END_TEST
 START_TEST (first_problem_is_kept)
 {
   smtpx_lang *lang = lang_new ("it:fr:ja");
-  char expected[PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
 
-  join (expected, locale_dir, "/it/LC_MESSAGES/smtpexplain.mo:"
-        " truncated header (12 bytes; a .mo header has 28)");
+  test_path (expected, "%s/it/LC_MESSAGES/smtpexplain.mo:"
+             " truncated header (12 bytes; a .mo header has 28)",
+             locale_dir);
   ck_assert_str_eq (smtpx_lang_problem (lang), expected);
   ck_assert_str_eq (smtpx_lang_name (lang), "ja");
   smtpx_lang_free (lang);
@@ -637,11 +596,5 @@ lang_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (lang_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (lang_suite ());
 }

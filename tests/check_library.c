@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "smtpexplain.h"
+#include "test-util.h"
 
 /* The 45 basic codes of RFC 5321 and its extensions
    (shared/reference/smtp-codes.md, section 1a).  */
@@ -343,11 +344,5 @@ library_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (library_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (library_suite ());
 }

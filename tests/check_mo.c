@@ -12,21 +12,14 @@
 #include <check.h>
 #include <dirent.h>
 #include <errno.h>
-#include <ftw.h>
-#include <spawn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "mo.h"
+#include "test-util.h"
 
-extern char **environ;
-
-#define PATH_SIZE 4096
 #define WHY_SIZE 160
 
 /* A .mo header is seven words; the hand-built files put the table of
@@ -37,7 +30,7 @@ extern char **environ;
 /* The folder the tests of a test case work in.  It is made and
    removed outside the tests' processes, so that a failing test leaves
    nothing behind.  */
-static char temp_dir[PATH_SIZE];
+static char temp_dir[TEST_PATH_SIZE];
 
 /* A gettext catalog in German, which has two plural forms, with every
    kind of entry the reader must tell apart.  */
@@ -100,63 +93,23 @@ static const struct pair fruit[] =
 #define FRUIT_COUNT (sizeof fruit / sizeof fruit[0])
 #define FRUIT_SIZE 83
 
-static int
-remove_entry (const char *path, const struct stat *st, int flag,
-              struct FTW *ftw)
-{
-  (void) st;
-  (void) flag;
-  (void) ftw;
-  return remove (path);
-}
-
 static void
 setup (void)
 {
-  const char *tmp = getenv ("TMPDIR");
-
-  snprintf (temp_dir, sizeof temp_dir, "%s/check_mo.XXXXXX",
-            tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-  ck_assert_msg (mkdtemp (temp_dir) != NULL, "mkdtemp %s: %s", temp_dir,
-                 strerror (errno));
+  test_temp_dir (temp_dir, "check_mo");
 }
 
 static void
 teardown (void)
 {
-  nftw (temp_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+  test_remove_tree (temp_dir);
 }
 
 /* Store in PATH the name NAME inside the test's folder.  */
 static void
 temp_path (char *path, const char *name)
 {
-  ck_assert_int_lt (snprintf (path, PATH_SIZE, "%s/%s", temp_dir, name),
-                    PATH_SIZE);
-}
-
-static void
-write_file (const char *path, const void *data, size_t size)
-{
-  FILE *file = fopen (path, "wb");
-
-  ck_assert_msg (file != NULL, "%s: %s", path, strerror (errno));
-  ck_assert_uint_eq (fwrite (data, 1, size, file), size);
-  ck_assert_int_eq (fclose (file), 0);
-}
-
-/* Run ARGV, looked up in PATH, and check that it succeeds.  */
-static void
-run (char *const argv[])
-{
-  pid_t pid;
-  int status;
-  int err = posix_spawnp (&pid, argv[0], NULL, NULL, argv, environ);
-
-  ck_assert_msg (err == 0, "cannot run %s: %s", argv[0], strerror (err));
-  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
-  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0,
-                 "%s failed", argv[0]);
+  test_path (path, "%s/%s", temp_dir, name);
 }
 
 /* Compile the fixture catalog into MO_NAME in the given byte order,
@@ -164,15 +117,16 @@ run (char *const argv[])
 static void
 compile_fixture (char *path, const char *mo_name, const char *endianness)
 {
-  char po[PATH_SIZE];
+  char po[TEST_PATH_SIZE];
   char option[32];
   char *argv[] = { "msgfmt", option, "-o", path, po, NULL };
 
   temp_path (po, "fixture.po");
-  write_file (po, fixture_po, sizeof fixture_po - 1);
+  test_write_file (po, fixture_po, sizeof fixture_po - 1);
   temp_path (path, mo_name);
   snprintf (option, sizeof option, "--endianness=%s", endianness);
-  run (argv);
+  ck_assert_msg (test_run_command (argv, NULL, NULL) == 0, "%s failed",
+                 argv[0]);
 }
 
 static void
@@ -235,10 +189,10 @@ static int
 open_bytes (const unsigned char *data, size_t size, struct mo_file **mo,
             char *why)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
 
   temp_path (path, "bytes.mo");
-  write_file (path, data, size);
+  test_write_file (path, data, size);
   return mo_open (path, mo, why, WHY_SIZE);
 }
 
@@ -256,7 +210,7 @@ open_or_fail (const char *path)
 static struct mo_file *
 open_fixture (const char *endianness)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
 
   compile_fixture (path, "fixture.mo", endianness);
   return open_or_fail (path);
@@ -382,7 +336,7 @@ assert_record (const struct mo_file *mo, const char *path,
 static size_t
 assert_matches_msgunfmt (const char *path)
 {
-  char po[PATH_SIZE];
+  char po[TEST_PATH_SIZE];
   size_t size;
   size_t records = 0;
   struct mo_file *mo = open_or_fail (path);
@@ -433,7 +387,7 @@ START_TEST (reader_matches_msgunfmt_for_every_gmo_in_po_builddir)
   while ((entry = readdir (dir)) != NULL)
     {
       size_t length = strlen (entry->d_name);
-      char path[PATH_SIZE];
+      char path[TEST_PATH_SIZE];
 
       if (length <= 4 || strcmp (entry->d_name + length - 4, ".gmo") != 0)
         continue;
@@ -450,7 +404,7 @@ END_TEST
 
 START_TEST (reader_matches_msgunfmt_on_little_endian_fixture)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
 
   compile_fixture (path, "little.mo", "little");
 
@@ -462,7 +416,7 @@ END_TEST
 
 START_TEST (reader_matches_msgunfmt_on_big_endian_fixture)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
 
   compile_fixture (path, "big.mo", "big");
   ck_assert_uint_eq (assert_matches_msgunfmt (path), 7);
@@ -624,8 +578,8 @@ END_TEST
 
 START_TEST (big_endian_file_from_msgfmt_reads_like_little_endian)
 {
-  char little_path[PATH_SIZE];
-  char big_path[PATH_SIZE];
+  char little_path[TEST_PATH_SIZE];
+  char big_path[TEST_PATH_SIZE];
   struct mo_file *little;
   struct mo_file *big;
 
@@ -663,7 +617,7 @@ END_TEST
 
 START_TEST (open_reports_missing_file_as_enoent)
 {
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
   struct mo_file *mo = NULL;
   char why[WHY_SIZE] = "";
   int result;
@@ -790,13 +744,13 @@ START_TEST (open_cuts_reason_to_why_size)
 {
   size_t size;
   unsigned char *data = build_mo (fruit, FRUIT_COUNT, 0, &size);
-  char path[PATH_SIZE];
+  char path[TEST_PATH_SIZE];
   struct mo_file *mo = NULL;
   char why[10];
 
   data[0] = 0;
   temp_path (path, "bad.mo");
-  write_file (path, data, size);
+  test_write_file (path, data, size);
   ck_assert_int_eq (mo_open (path, &mo, why, sizeof why), -1);
   ck_assert_str_eq (why, "not a .mo");
   free (data);
@@ -932,11 +886,5 @@ mo_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (mo_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (mo_suite ());
 }

@@ -13,6 +13,7 @@
 #include <uniwidth.h>
 
 #include "wrap.h"
+#include "test-util.h"
 
 static char *
 wrapped (int width, const char *first, int indent, const char *text)
@@ -136,11 +137,5 @@ wrap_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (wrap_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (wrap_suite ());
 }
