@@ -86,7 +86,7 @@ START_TEST (test_entry_455_has_its_catalog_data)
   ck_assert_str_eq (e->commands[1], "RCPT");
   ck_assert_ptr_null (e->commands[2]);
   ck_assert_uint_eq (e->refs[0].rfc, 5321);
-  ck_assert_str_eq (e->refs[0].section, "4.2.3");
+  ck_assert_str_eq (e->refs[0].section, "4.1.1.11");
   ck_assert_str_eq (e->text[SMTPX_TITLE],
                     "Server unable to accommodate parameters");
   ck_assert_int_eq (strncmp (e->source, "catalog/basic.txt:", 18), 0);
