@@ -9,6 +9,7 @@
 #include <config.h>
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,27 +141,31 @@ difference_in_commands (const struct render *r,
                          commands_sentence (r, b));
 }
 
-/* "RFC 5321, RFC 3207": each RFC once, in the catalog's order.  */
+/* "RFC 5321 and RFC 3207": each RFC once, in the catalog's order.  */
 static char *
 rfc_list (const struct render *r, const struct smtpx_entry *e)
 {
-  const char *separator = tr (r->lang, "list", ", ");
-  char *list = strdup ("");
+  char (*names)[16] = calloc (e->ref_count + 1, sizeof *names);
+  const char **items = calloc (e->ref_count + 1, sizeof *items);
+  size_t count = 0;
+  char *list = NULL;
 
-  for (size_t i = 0; list != NULL && i < e->ref_count; i++)
+  for (size_t i = 0; names != NULL && items != NULL && i < e->ref_count; i++)
     {
       bool seen = false;
-      char *longer;
 
       for (size_t j = 0; j < i; j++)
         seen |= e->refs[j].rfc == e->refs[i].rfc;
       if (seen)
         continue;
-      longer = render_format ("%s%sRFC %u", list, *list ? separator : "",
-                              e->refs[i].rfc);
-      free (list);
-      list = longer;
+      snprintf (names[count], sizeof names[count], "RFC %u", e->refs[i].rfc);
+      items[count] = names[count];
+      count++;
     }
+  if (names != NULL && items != NULL)
+    list = render_join (r, items, count);
+  free (names);
+  free (items);
   return list;
 }
 
@@ -176,7 +181,7 @@ origin_sentence (const struct render *r, const struct smtpx_entry *e)
     {
     case SMTPX_ORIGIN_STANDARD:
       /* TRANSLATORS: %1$d is a reply code, %2$s a list such as
-         "RFC 5321, RFC 3207".  */
+         "RFC 5321 and RFC 3207".  */
       sentence = render_format (CT_ ("%1$d is defined in %2$s."),
                                 e->code, rfcs);
       break;
@@ -204,6 +209,20 @@ static char *
 difference_in_origin (const struct render *r, const struct smtpx_entry *a,
                       const struct smtpx_entry *b)
 {
+  if (a->origin == SMTPX_ORIGIN_STANDARD && b->origin == a->origin)
+    {
+      char *rfcs_a = rfc_list (r, a);
+      char *rfcs_b = rfc_list (r, b);
+      char *both = NULL;
+
+      if (rfcs_a != NULL && rfcs_b != NULL && strcmp (rfcs_a, rfcs_b) == 0)
+        /* TRANSLATORS: %1$s is a list such as "RFC 5321 and RFC 3207".  */
+        both = render_format (CT_ ("Both are defined in %1$s."), rfcs_a);
+      free (rfcs_a);
+      free (rfcs_b);
+      if (both != NULL)
+        return both;
+    }
   return join_sentences (r, origin_sentence (r, a), origin_sentence (r, b));
 }
 

@@ -64,30 +64,49 @@ command_name (const struct render *r, const char *command)
   return command;
 }
 
-/* "MAIL, RCPT", or NULL for an entry tied to no command.  */
+/* ITEMS as a list in the reader's language: "A, B and C".  */
 char *
-render_commands (const struct render *r, const struct smtpx_entry *entry)
+render_join (const struct render *r, const char *const *items, size_t count)
 {
-  /* TRANSLATORS: separates the items of a list of commands.  */
+  /* TRANSLATORS: separates the items of a list, but the last two.  */
   const char *separator = tr (r->lang, "list", ", ");
+  /* TRANSLATORS: separates the last two items of a list.  */
+  const char *last = tr (r->lang, "list", " and ");
   size_t length = 1;
   char *list;
 
-  if (entry->commands[0] == NULL)
-    return NULL;
-  for (const char *const *c = entry->commands; *c; c++)
-    length += strlen (command_name (r, *c)) + strlen (separator);
+  for (size_t i = 0; i < count; i++)
+    length += strlen (items[i]) + strlen (separator) + strlen (last);
   list = malloc (length);
   if (list == NULL)
     return NULL;
 
   *list = '\0';
-  for (const char *const *c = entry->commands; *c; c++)
+  for (size_t i = 0; i < count; i++)
     {
-      if (c != entry->commands)
-        strcat (list, separator);
-      strcat (list, command_name (r, *c));
+      if (i > 0)
+        strcat (list, i + 1 == count ? last : separator);
+      strcat (list, items[i]);
     }
+  return list;
+}
+
+/* "MAIL, RCPT and DATA", or NULL for an entry tied to no command.  */
+char *
+render_commands (const struct render *r, const struct smtpx_entry *entry)
+{
+  const char **names;
+  size_t count = 0;
+  char *list;
+
+  while (entry->commands[count] != NULL)
+    count++;
+  if (count == 0 || (names = malloc (count * sizeof *names)) == NULL)
+    return NULL;
+  for (size_t i = 0; i < count; i++)
+    names[i] = command_name (r, entry->commands[i]);
+  list = render_join (r, names, count);
+  free (names);
   return list;
 }
 

@@ -37,6 +37,8 @@ void render_sections (const struct render *r,
                       const struct smtpx_explanation *x);
 void render_heading (const struct render *r, const char *heading);
 char *render_format (const char *format, ...);
+char *render_join (const struct render *r, const char *const *items,
+                   size_t count);
 char *render_commands (const struct render *r,
                        const struct smtpx_entry *entry);
 
