@@ -131,6 +131,13 @@ const char *smtpx_lang_problem (const smtpx_lang *lang);
 const char *smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
                                 const char *msgid, const char **used);
 
+/* The same for a printf format such as "RFC %1$u, section %2$s": the
+   translation only if its directives match those of MSGID (the same
+   numbered arguments with the same conversions, no %n), else MSGID, so
+   a damaged or careless translation cannot crash the caller.  */
+const char *smtpx_lang_format (const smtpx_lang *lang, const char *context,
+                               const char *msgid, const char **used);
+
 /* FIELD of ENTRY in LANG's language, falling back to English for that
    field alone; USED as for smtpx_lang_gettext().  */
 const char *smtpx_text (const smtpx_lang *lang,
