@@ -4,7 +4,8 @@
    exactly that content is left alone, so a rebuild does not touch its
    timestamp (nor need write access to a source tree whose generated
    files are current); any other goes through a temporary file and a
-   rename.  */
+   rename.  Only a regular file is ever replaced: the rename would put
+   a plain file where a symbolic link, a device or a FIFO was.  */
 
 #include <config.h>
 
@@ -27,6 +28,47 @@ fail (const char *program, const char *path, int error, char *temporary)
       free (temporary);
     }
   return false;
+}
+
+static const char *
+kind_of_file (mode_t mode)
+{
+  if (S_ISLNK (mode))
+    return "a symbolic link";
+  if (S_ISDIR (mode))
+    return "a directory";
+  if (S_ISFIFO (mode))
+    return "a FIFO";
+  if (S_ISCHR (mode) || S_ISBLK (mode))
+    return "a device";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  return "of an unknown kind";
+}
+
+bool
+atomic_can_replace (const char *program, const char *path)
+{
+  struct stat st;
+
+  if (lstat (path, &st) != 0)
+    return errno == ENOENT || fail (program, path, errno, NULL);
+  if (S_ISREG (st.st_mode))
+    return true;
+  fprintf (stderr, "%s: cannot write '%s': not a regular file (%s)\n",
+           program, path, kind_of_file (st.st_mode));
+  return false;
+}
+
+/* What fopen would give a new file: 0666 less the umask, which can
+   only be read by setting it.  */
+static mode_t
+new_file_mode (void)
+{
+  mode_t mask = umask (0);
+
+  umask (mask);
+  return 0666 & ~mask;
 }
 
 static bool
@@ -70,8 +112,7 @@ write_through_temporary (const char *program, const char *path,
       return fail (program, path, error, NULL);
     }
   /* mkstemp makes the file private; give it the usual permissions.  */
-  fchmod (fd, 0644);
-  out = fdopen (fd, "w");
+  out = fchmod (fd, new_file_mode ()) == 0 ? fdopen (fd, "w") : NULL;
   if (out == NULL)
     {
       int error = errno;
@@ -102,9 +143,14 @@ atomic_write (const char *program, const char *path,
 {
   char *content = NULL;
   size_t size = 0;
-  FILE *memory = open_memstream (&content, &size);
+  FILE *memory;
   bool written;
 
+  /* Before anything else: reading a FIFO to compare would block.  */
+  if (!atomic_can_replace (program, path))
+    return false;
+
+  memory = open_memstream (&content, &size);
   if (memory == NULL)
     return fail (program, path, errno, NULL);
   write (data, memory);

@@ -2,10 +2,12 @@
 
    Usage: catalog-compile [--srcdir=DIR] --pot=FILE --table=FILE CATALOG...
 
-   Reads each CATALOG (named relative to DIR, so that diagnostics and
-   the template's references read "catalog/basic.txt:42"), checks the
-   whole catalog, and only when it has no error writes the gettext
-   template and the C table, each atomically.
+   Reads each CATALOG (named relative to DIR unless it is an absolute
+   path, so that diagnostics and the template's references read
+   "catalog/basic.txt:42"), checks the whole catalog, and only when it
+   has no error writes the gettext template and the C table, each
+   atomically.  Either output that exists must be a regular file; when
+   one is not, neither is written.
 
    Exit status: 0 written; 1 the catalog has errors; 2 usage error, or
    a file could not be read or written.  */
@@ -16,6 +18,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "atomic-file.h"
 #include "catalog.h"
@@ -86,22 +89,51 @@ parse_options (int argc, char **argv, struct options *opts)
     }
 }
 
+static void
+cannot_read (const char *path, int error)
+{
+  fprintf (stderr, "%s: cannot read '%s': %s\n", PROGRAM, path,
+           strerror (error));
+  exit (EXIT_TROUBLE);
+}
+
+/* A folder opens like a file but gives a read error at the first
+   line, which would read as a fault of the catalog.  */
+static FILE *
+open_catalog (const char *path)
+{
+  FILE *in = fopen (path, "r");
+  struct stat st;
+
+  if (in == NULL)
+    cannot_read (path, errno);
+  if (fstat (fileno (in), &st) != 0)
+    cannot_read (path, errno);
+  if (S_ISDIR (st.st_mode))
+    cannot_read (path, EISDIR);
+  return in;
+}
+
 static int
 parse_file (struct catalog *cat, const char *srcdir, const char *name)
 {
-  char *path = xrealloc (NULL, strlen (srcdir) + strlen (name) + 2);
+  char *path;
   FILE *in;
   int errors;
 
-  strcat (strcat (strcpy (path, srcdir), "/"), name);
-  in = fopen (path, "r");
-  if (in == NULL)
+  if (name[0] == '/')
+    path = xstrdup (name);
+  else
     {
-      fprintf (stderr, "%s: cannot read '%s': %s\n", PROGRAM, path,
-               strerror (errno));
-      exit (EXIT_TROUBLE);
+      path = xrealloc (NULL, strlen (srcdir) + strlen (name) + 2);
+      strcat (strcat (strcpy (path, srcdir), "/"), name);
     }
+  in = open_catalog (path);
   errors = catalog_parse (cat, name, in, stderr);
+
+  /* catalog_parse has said what went wrong.  */
+  if (ferror (in))
+    exit (EXIT_TROUBLE);
   fclose (in);
   free (path);
   return errors;
@@ -125,18 +157,13 @@ main (int argc, char **argv)
   struct options opts = { .srcdir = "." };
   struct catalog cat = { 0 };
   int errors = 0;
-  bool written;
+  bool replaceable, written;
 
   parse_options (argc, argv, &opts);
   for (int i = optind; i < argc; i++)
     errors += parse_file (&cat, opts.srcdir, argv[i]);
   if (errors == 0)
     errors = catalog_check (&cat, stderr);
-  if (errors == 0 && cat.count == 0)
-    {
-      fprintf (stderr, "%s: the catalog has no entries\n", PROGRAM);
-      errors = 1;
-    }
   if (errors > 0)
     {
       fprintf (stderr, "%s: %d error%s; nothing written\n", PROGRAM,
@@ -145,7 +172,11 @@ main (int argc, char **argv)
       return EXIT_CATALOG_ERRORS;
     }
 
-  written = atomic_write (PROGRAM, opts.pot, write_pot, &cat)
+  /* Both checked before either is written, and both reported.  */
+  replaceable = atomic_can_replace (PROGRAM, opts.pot);
+  replaceable = atomic_can_replace (PROGRAM, opts.table) && replaceable;
+  written = replaceable
+            && atomic_write (PROGRAM, opts.pot, write_pot, &cat)
             && atomic_write (PROGRAM, opts.table, write_table, &cat);
   catalog_free (&cat);
   return written ? EXIT_SUCCESS : EXIT_TROUBLE;

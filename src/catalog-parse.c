@@ -3,21 +3,30 @@
    A file is read line by line.  Every problem is reported with its file
    and line, and reading goes on, so that one run shows all the errors
    of a file.  An entry with an error is dropped; the generator writes
-   nothing when any error was found.  */
+   nothing when any error was found.  A problem of the whole file (CR LF
+   line ends, a byte order mark) is reported once, and reading goes on
+   as if it were fixed, so that it does not hide the real errors under
+   one per line.  */
 
 #include <config.h>
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
+#include <uniwidth.h>
 
 #include "catalog.h"
 #include "xalloc.h"
 
 #define TITLE_MAX 72
+#define LINE_WIDTH_MAX 79
+
+/* What some editors put at the start of a UTF-8 file.  */
+static const char byte_order_mark[] = "\xef\xbb\xbf";
 
 enum header
 {
@@ -54,7 +63,9 @@ struct parser
   int errors;
 
   enum state state;
+  bool entry_seen;
   bool outside_reported;
+  bool crlf_reported;
   struct catalog_entry *entry;  /* the one being read, or NULL */
   bool entry_failed;
   int header_line[HEADER_COUNT];
@@ -70,6 +81,24 @@ struct parser
 
 static void flush_header (struct parser *p);
 
+/* "NAME:LINE: error: ...", or "NAME: error: ..." when LINE is 0.  */
+static void
+report_file (struct parser *p, int line, const char *format, ...)
+{
+  va_list args;
+
+  if (line > 0)
+    fprintf (p->diag, "%s:%d: error: ", p->name, line);
+  else
+    fprintf (p->diag, "%s: error: ", p->name);
+  va_start (args, format);
+  vfprintf (p->diag, format, args);
+  va_end (args);
+  fputc ('\n', p->diag);
+  p->errors++;
+}
+
+/* Report a problem that spoils the entry being read, if any.  */
 static void
 report (struct parser *p, int line, const char *format, ...)
 {
@@ -111,26 +140,55 @@ trim (char *text)
 }
 
 /* Every byte of a catalog is UTF-8 text without control characters, so
-   that what a translator sees is what the reader gets.  */
+   that what a translator sees is what the reader gets.  That includes
+   the C1 controls U+0080 to U+009F, which text decoded from
+   Windows-1252 as if it were Latin-1 is full of.  */
 static bool
 line_is_clean (struct parser *p, const char *line, size_t length)
 {
-  const uint8_t *bad = u8_check ((const uint8_t *) line, length);
+  const uint8_t *text = (const uint8_t *) line;
+  const uint8_t *bad = u8_check (text, length);
+  size_t i = 0;
 
   if (bad != NULL)
     {
       report (p, p->line, "invalid UTF-8 (byte 0x%02x at column %zu)",
-              *bad, (size_t) (bad - (const uint8_t *) line) + 1);
+              *bad, (size_t) (bad - text) + 1);
       return false;
     }
-  for (size_t i = 0; i < length; i++)
-    if ((unsigned char) line[i] < 0x20 || line[i] == 0x7f)
-      {
-        report (p, p->line, "control character 0x%02x at column %zu "
-                "(use spaces)", (unsigned char) line[i], i + 1);
-        return false;
-      }
+  while (i < length)
+    {
+      ucs4_t c;
+      int size = u8_mbtouc (&c, text + i, length - i);
+
+      if (c < 0x20 || c == 0x7f)
+        {
+          report (p, p->line, "control character 0x%02x at column %zu "
+                  "(use spaces)", (unsigned) c, i + 1);
+          return false;
+        }
+      if (c >= 0x80 && c < 0xa0)
+        {
+          report (p, p->line, "control character U+%04X at column %zu "
+                  "(often a Windows-1252 quote or dash read as Latin-1; "
+                  "type the character meant)", (unsigned) c, i + 1);
+          return false;
+        }
+      i += (size_t) size;
+    }
   return true;
+}
+
+/* Lines are measured in the columns a terminal gives them, so that
+   East Asian text, two columns a character, is held to what fits.  */
+static void
+check_width (struct parser *p, const char *line)
+{
+  int width = u8_strwidth ((const uint8_t *) line, "UTF-8");
+
+  if (width > LINE_WIDTH_MAX)
+    report (p, p->line, "line is %d columns wide (at most %d)", width,
+            LINE_WIDTH_MAX);
 }
 
 /* The text of the section being read, growing as lines arrive.  */
@@ -240,6 +298,7 @@ start_entry (struct parser *p, char *line)
   int code;
 
   finish_entry (p);
+  p->entry_seen = true;
   p->entry = xcalloc (1, sizeof *p->entry);
   p->entry->file = xstrdup (p->name);
   p->entry->line = p->line;
@@ -316,6 +375,12 @@ take_command (struct parser *p, char *word)
               "in capitals, connect, end-of-data or any)", word);
       return;
     }
+  for (size_t i = 0; i < e->command_count; i++)
+    if (strcmp (e->commands[i], word) == 0)
+      {
+        report (p, p->line, "command %s listed twice", word);
+        return;
+      }
   e->commands = xrealloc (e->commands,
                           (e->command_count + 1) * sizeof *e->commands);
   e->commands[e->command_count++] = xstrdup (word);
@@ -345,7 +410,7 @@ take_reference (struct parser *p, char *text)
   bool prefixed = strncmp (text, "RFC ", 4) == 0;
   char *number = prefixed ? text + 4 : text;
   char *section = number + strspn (number, "0123456789");
-  struct catalog_ref *ref;
+  struct catalog_ref ref;
 
   if (!prefixed || section == number
       || *number == '0' || section - number > 5
@@ -357,10 +422,19 @@ take_reference (struct parser *p, char *text)
       return;
     }
 
+  ref.rfc = (unsigned) strtoul (number, NULL, 10);
+  ref.section = *section == ' ' ? section + 1 : section;
+  for (size_t i = 0; i < e->ref_count; i++)
+    if (e->refs[i].rfc == ref.rfc
+        && strcmp (e->refs[i].section, ref.section) == 0)
+      {
+        report (p, p->line, "reference '%s' listed twice", text);
+        return;
+      }
+
+  ref.section = xstrdup (ref.section);
   e->refs = xrealloc (e->refs, (e->ref_count + 1) * sizeof *e->refs);
-  ref = &e->refs[e->ref_count++];
-  ref->rfc = (unsigned) strtoul (number, NULL, 10);
-  ref->section = xstrdup (*section == ' ' ? section + 1 : "");
+  e->refs[e->ref_count++] = ref;
 }
 
 static void
@@ -381,6 +455,12 @@ take_related (struct parser *p, char *text)
       report (p, p->line, "entry %d lists itself as related", code);
       return;
     }
+  for (size_t i = 0; i < e->related_count; i++)
+    if (e->related[i] == code)
+      {
+        report (p, p->line, "related code %d listed twice", code);
+        return;
+      }
   e->related = xrealloc (e->related,
                          (e->related_count + 1) * sizeof *e->related);
   e->related[e->related_count++] = code;
@@ -555,12 +635,18 @@ start_section (struct parser *p, char *line, size_t length)
   p->entry->text_line[f] = p->line;
 }
 
+static bool
+is_section_line (const char *line, size_t length)
+{
+  return length >= 2 && line[0] == '[' && line[length - 1] == ']';
+}
+
 static void
 read_body_line (struct parser *p, char *line)
 {
   size_t length = strlen (line);
 
-  if (length >= 2 && line[0] == '[' && line[length - 1] == ']')
+  if (is_section_line (line, length))
     start_section (p, line, length);
   else if (*line == '\0')
     p->paragraph_break = true;
@@ -574,14 +660,55 @@ read_body_line (struct parser *p, char *line)
     }
 }
 
+/* Cut the line end and trailing spaces.  A CR before the LF is what
+   Windows editors write: say so once, and read on without it.  */
+static size_t
+cut_line_end (struct parser *p, char *line, size_t length)
+{
+  if (length > 0 && line[length - 1] == '\n')
+    line[--length] = '\0';
+  if (length > 0 && line[length - 1] == '\r')
+    {
+      line[--length] = '\0';
+      if (!p->crlf_reported)
+        report_file (p, p->line, "line ends in CR LF; save the file with "
+                     "LF line ends");
+      p->crlf_reported = true;
+    }
+  while (length > 0 && line[length - 1] == ' ')
+    line[--length] = '\0';
+  return length;
+}
+
+/* The headers end at a blank line.  A section line among them means
+   the blank line was forgotten: reading it as a header would make a
+   header of every line of prose.  */
+static void
+end_headers_at_section (struct parser *p, char *line)
+{
+  flush_header (p);
+  report (p, p->line, "missing blank line between the headers and %s",
+          line);
+  p->state = BODY;
+  read_body_line (p, line);
+}
+
 static void
 read_line (struct parser *p, char *line, size_t length)
 {
-  while (length > 0 && (line[length - 1] == '\n'
-                        || line[length - 1] == ' '))
-    line[--length] = '\0';
+  if (p->line == 1 && strncmp (line, byte_order_mark, 3) == 0)
+    {
+      report_file (p, p->line, "byte order mark at the start of the "
+                   "file; save it as UTF-8 without one");
+      line += 3;
+      length -= 3;
+    }
+  length = cut_line_end (p, line, length);
 
-  if (!line_is_clean (p, line, length) || line[0] == '#')
+  if (!line_is_clean (p, line, length))
+    return;
+  check_width (p, line);
+  if (line[0] == '#')
     return;
   if (strncmp (line, "--", 2) == 0)
     start_entry (p, line);
@@ -599,6 +726,8 @@ read_line (struct parser *p, char *line, size_t length)
       flush_header (p);
       p->state = BODY;
     }
+  else if (p->state == HEADERS && is_section_line (line, length))
+    end_headers_at_section (p, line);
   else if (p->state == HEADERS)
     read_header (p, line);
   else
@@ -613,6 +742,7 @@ catalog_parse (struct catalog *cat, const char *name, FILE *in, FILE *diag)
   char *line = NULL;
   size_t size = 0;
   ssize_t length;
+  int read_error = 0;
 
   while ((length = getline (&line, &size, in)) >= 0)
     {
@@ -622,11 +752,17 @@ catalog_parse (struct catalog *cat, const char *name, FILE *in, FILE *diag)
       else
         read_line (&p, line, (size_t) length);
     }
+  if (ferror (in))
+    read_error = errno != 0 ? errno : EIO;
   finish_entry (&p);
   free (line);
 
-  if (ferror (in))
-    report (&p, p.line, "read error");
+  if (read_error != 0)
+    report_file (&p, 0, "cannot read the rest of the file: %s",
+                 strerror (read_error));
+  else if (!p.entry_seen)
+    report_file (&p, 0, "no entries (an entry starts with a line such "
+                 "as '-- 455')");
   return p.errors;
 }
 

@@ -2,7 +2,8 @@
 
    The library links this table instead of parsing the catalog at run
    time.  Non-ASCII bytes are written as octal escapes, so the file
-   compiles the same whatever the compiler's source character set.  */
+   compiles the same whatever the compiler's source character set, and
+   '?' as "\?", so that it compiles the same in any language mode.  */
 
 #include <config.h>
 
@@ -14,6 +15,21 @@
    generated file stays readable; break anywhere at the hard limit.  */
 #define LITERAL_WIDTH 60
 #define LITERAL_LIMIT 72
+
+/* Write byte C as it goes in a C string literal; return the columns
+   it took.  A '?' is escaped so that no "??/" or "??=" in the text is
+   read as a trigraph, which a compiler in strict ISO mode does.  */
+static size_t
+write_char (FILE *out, unsigned char c)
+{
+  if (c == '"' || c == '\\' || c == '?')
+    return (size_t) fprintf (out, "\\%c", c);
+  if (c == '\n')
+    return (size_t) fprintf (out, "\\n");
+  if (c < 0x20 || c >= 0x7f)
+    return (size_t) fprintf (out, "\\%03o", c);
+  return (size_t) fprintf (out, "%c", c);
+}
 
 static void
 write_literal (FILE *out, const char *text, const char *indent)
@@ -29,16 +45,19 @@ write_literal (FILE *out, const char *text, const char *indent)
           fprintf (out, "\"\n%s\"", indent);
           column = 0;
         }
-      if (*c == '"' || *c == '\\')
-        column += (size_t) fprintf (out, "\\%c", *c);
-      else if (*c == '\n')
-        column += (size_t) fprintf (out, "\\n");
-      else if (*c < 0x20 || *c >= 0x7f)
-        column += (size_t) fprintf (out, "\\%03o", *c);
-      else
-        column += (size_t) fprintf (out, "%c", *c);
+      column += write_char (out, *c);
     }
   fputc ('"', out);
+}
+
+/* A file name, as the command line gave it, in one literal.  */
+static void
+write_location (FILE *out, const char *file, int line)
+{
+  fputc ('"', out);
+  for (const unsigned char *c = (const unsigned char *) file; *c; c++)
+    write_char (out, *c);
+  fprintf (out, ":%d\"", line);
 }
 
 static void
@@ -98,7 +117,9 @@ write_entry (FILE *out, const struct catalog_entry *e)
       write_literal (out, e->text[f], "      ");
       fputs (",\n", out);
     }
-  fprintf (out, "    },\n    \"%s:%d\"\n  },\n", e->file, e->line);
+  fputs ("    },\n    ", out);
+  write_location (out, e->file, e->line);
+  fputs ("\n  },\n", out);
 }
 
 void

@@ -110,6 +110,53 @@ find (const struct catalog *cat, int code)
   return NULL;
 }
 
+/* A valid entry in memory, its description the one line on line 9,
+   and the lines that follow that line.  */
+static const char entry_head[] =
+  "-- 455\n"
+  "Title: Server unable to accommodate parameters\n"
+  "Class: 4xx\n"
+  "Origin: standard\n"
+  "Commands: MAIL, RCPT\n"
+  "References: RFC 5321 4.2.3\n"
+  "\n"
+  "[description]\n";
+static const char entry_tail[] =
+  "\n[when]\nAfter MAIL.\n\n[fix]\nRetry.\n\n[use]\nFor parameters.\n";
+
+/* Parse as NAME a file of BEFORE, then the valid entry with LINE as
+   its description.  */
+static int
+parse_entry (struct catalog *cat, const char *name, const char *before,
+             const char *line, char **diag)
+{
+  char *text;
+  int length = asprintf (&text, "%s%s%s\n%s", before, entry_head, line,
+                         entry_tail);
+  int errors;
+
+  ck_assert_int_ge (length, 0);
+  errors = parse_text (cat, name, text, (size_t) length, diag);
+  free (text);
+  return errors;
+}
+
+/* The valid entry with LINE as its description has exactly one error,
+   reported as EXPECTED.  */
+static void
+assert_line_rejected (const char *line, const char *expected)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_entry (&cat, "line.txt", "", line, &diag);
+
+  ck_assert_str_eq (diag, expected);
+  ck_assert_int_eq (errors, 1);
+  ck_assert_uint_eq (cat.count, 0);
+  free (diag);
+  catalog_free (&cat);
+}
+
 /* Errors in the headers.  */
 
 START_TEST (unknown_header_is_an_error)
@@ -213,6 +260,31 @@ START_TEST (entry_listing_itself_as_related_is_an_error)
   assert_rejected ("catalogs/bad-related-self.txt",
                    "catalogs/bad-related-self.txt:9: error: entry 455 "
                    "lists itself as related\n");
+}
+END_TEST
+
+START_TEST (related_code_listed_twice_is_an_error)
+{
+  assert_rejected ("catalogs/bad-related-twice.txt",
+                   "catalogs/bad-related-twice.txt:10: error: related code "
+                   "452 listed twice\n");
+}
+END_TEST
+
+START_TEST (command_listed_twice_is_an_error)
+{
+  assert_rejected ("catalogs/bad-command-twice.txt",
+                   "catalogs/bad-command-twice.txt:7: error: command MAIL "
+                   "listed twice\n");
+}
+END_TEST
+
+/* Given on a line of its own, the second can look new.  */
+START_TEST (reference_listed_twice_is_an_error)
+{
+  assert_rejected ("catalogs/bad-reference-twice.txt",
+                   "catalogs/bad-reference-twice.txt:8: error: reference "
+                   "'RFC 5321 4.2.3' listed twice\n");
 }
 END_TEST
 
@@ -329,6 +401,46 @@ START_TEST (text_before_the_first_section_is_an_error)
 }
 END_TEST
 
+/* Without the blank line every line of prose would be read as a
+   header: one error, and the sections read as meant.  */
+START_TEST (missing_blank_line_before_the_first_section_is_one_error)
+{
+  assert_rejected ("catalogs/bad-missing-blank.txt",
+                   "catalogs/bad-missing-blank.txt:10: error: missing "
+                   "blank line between the headers and [description]\n");
+}
+END_TEST
+
+START_TEST (empty_file_has_no_entries)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_text (&cat, "empty.txt", "", 0, &diag);
+
+  ck_assert_str_eq (diag, "empty.txt: error: no entries (an entry starts "
+                    "with a line such as '-- 455')\n");
+  ck_assert_int_eq (errors, 1);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+START_TEST (file_of_comments_only_has_no_entries)
+{
+  static const char text[] = "# 455 is yet to be written.\n\n";
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_text (&cat, "comments.txt", text, sizeof text - 1,
+                           &diag);
+
+  ck_assert_str_eq (diag, "comments.txt: error: no entries (an entry "
+                    "starts with a line such as '-- 455')\n");
+  ck_assert_int_eq (errors, 1);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
 /* Text outside any entry spoils no entry: the one that follows is
    kept.  */
 START_TEST (text_outside_an_entry_is_an_error)
@@ -362,6 +474,152 @@ START_TEST (tab_is_a_control_character)
   assert_rejected ("catalogs/bad-control.txt",
                    "catalogs/bad-control.txt:12: error: control character "
                    "0x09 at column 11 (use spaces)\n");
+}
+END_TEST
+
+/* Text from Windows-1252 decoded as Latin-1 has C1 controls where the
+   quotes were (U+0092 for a right single quote): valid UTF-8, but no
+   text.  */
+START_TEST (c1_control_character_is_an_error)
+{
+  assert_line_rejected ("Cannot.\nIt\302\222s temporary.",
+                        "line.txt:10: error: control character U+0092 at "
+                        "column 3 (often a Windows-1252 quote or dash read "
+                        "as Latin-1; type the character meant)\n");
+}
+END_TEST
+
+/* Every line of the file, each counted once: no cascade.  */
+START_TEST (crlf_line_ends_are_one_error_and_read_as_lf)
+{
+  static const char text[] =
+    "-- 455\r\n"
+    "Title: Server unable to accommodate parameters\r\n"
+    "Class: 4xx\r\n"
+    "Origin: standard\r\n"
+    "Commands: MAIL, RCPT\r\n"
+    "References: RFC 5321 4.2.3\r\n"
+    "\r\n"
+    "[description]\r\n"
+    "The server cannot \r\n"
+    "accommodate the parameters.\r\n"
+    "\r\n"
+    "[when]\r\nAfter MAIL.\r\n\r\n[fix]\r\nRetry.\r\n\r\n"
+    "[use]\r\nFor parameters.\r\n";
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_text (&cat, "crlf.txt", text, sizeof text - 1, &diag);
+
+  ck_assert_str_eq (diag, "crlf.txt:1: error: line ends in CR LF; save the "
+                    "file with LF line ends\n");
+  ck_assert_int_eq (errors, 1);
+  ck_assert_uint_eq (cat.count, 1);
+  ck_assert_str_eq (cat.entries[0].text[SMTPX_DESCRIPTION],
+                    "The server cannot accommodate the parameters.");
+  ck_assert_str_eq (cat.entries[0].text[SMTPX_USE], "For parameters.");
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+/* From the first CR LF on, as a file of mixed line ends has it.  */
+START_TEST (crlf_line_ends_are_reported_at_the_first)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_entry (&cat, "mixed.txt", "", "Cannot.\r\nNow.\r",
+                            &diag);
+
+  ck_assert_str_eq (diag, "mixed.txt:9: error: line ends in CR LF; save "
+                    "the file with LF line ends\n");
+  ck_assert_int_eq (errors, 1);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+START_TEST (byte_order_mark_is_one_error)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_entry (&cat, "bom.txt", "\357\273\277# A comment.\n",
+                            "Cannot.", &diag);
+
+  ck_assert_str_eq (diag, "bom.txt:1: error: byte order mark at the start "
+                    "of the file; save it as UTF-8 without one\n");
+  ck_assert_int_eq (errors, 1);
+  ck_assert_uint_eq (cat.count, 1);
+  ck_assert_int_eq (cat.entries[0].code, 455);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+/* A byte order mark before the separator, too, is only that.  */
+START_TEST (byte_order_mark_before_the_first_entry_is_one_error)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_entry (&cat, "bom.txt", "\357\273\277", "Cannot.",
+                            &diag);
+
+  ck_assert_str_eq (diag, "bom.txt:1: error: byte order mark at the start "
+                    "of the file; save it as UTF-8 without one\n");
+  ck_assert_int_eq (errors, 1);
+  ck_assert_uint_eq (cat.count, 1);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+START_TEST (line_of_80_columns_is_too_wide)
+{
+  assert_rejected ("catalogs/bad-line-wide.txt",
+                   "catalogs/bad-line-wide.txt:11: error: line is 80 "
+                   "columns wide (at most 79)\n");
+}
+END_TEST
+
+/* Forty CJK ideographs: 120 bytes, 80 columns.  */
+START_TEST (east_asian_wide_characters_take_two_columns)
+{
+  char line[40 * 3 + 1] = "";
+
+  for (int i = 0; i < 40; i++)
+    strcat (line, "\346\274\242");
+  assert_line_rejected (line, "line.txt:9: error: line is 80 columns "
+                        "wide (at most 79)\n");
+}
+END_TEST
+
+/* 39 ideographs and a period: 118 bytes, 79 columns.  */
+START_TEST (line_of_79_columns_is_accepted_whatever_its_bytes)
+{
+  struct catalog cat = { 0 };
+  char line[39 * 3 + 2] = "";
+  char *diag;
+
+  for (int i = 0; i < 39; i++)
+    strcat (line, "\346\274\242");
+  strcat (line, ".");
+  ck_assert_int_eq (parse_entry (&cat, "79.txt", "", line, &diag), 0);
+  ck_assert_str_eq (diag, "");
+  ck_assert_uint_eq (cat.count, 1);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
+START_TEST (line_of_100_kb_is_one_error)
+{
+  char *line = malloc (102400 + 1);
+
+  ck_assert_ptr_nonnull (line);
+  memset (line, 'x', 102400);
+  line[102400] = '\0';
+  assert_line_rejected (line, "line.txt:9: error: line is 102400 columns "
+                        "wide (at most 79)\n");
+  free (line);
 }
 END_TEST
 
@@ -784,6 +1042,9 @@ catalog_suite (void)
   tcase_add_test (headers, malformed_reference_is_an_error);
   tcase_add_test (headers, reference_shorter_than_its_prefix_is_an_error);
   tcase_add_test (headers, entry_listing_itself_as_related_is_an_error);
+  tcase_add_test (headers, related_code_listed_twice_is_an_error);
+  tcase_add_test (headers, command_listed_twice_is_an_error);
+  tcase_add_test (headers, reference_listed_twice_is_an_error);
   tcase_add_test (headers, title_of_73_bytes_is_too_long);
   tcase_add_test (headers, title_ending_in_a_period_is_an_error);
   tcase_add_test (headers, title_of_72_bytes_is_accepted);
@@ -794,6 +1055,8 @@ catalog_suite (void)
   tcase_add_test (entries, duplicate_entry_names_the_line_of_the_first);
   tcase_add_test (entries, duplicate_entry_in_another_file_names_that_file);
   tcase_add_test (entries, text_outside_an_entry_is_an_error);
+  tcase_add_test (entries, empty_file_has_no_entries);
+  tcase_add_test (entries, file_of_comments_only_has_no_entries);
   tcase_add_test (entries, every_error_of_a_file_is_reported);
   suite_add_tcase (suite, entries);
 
@@ -802,11 +1065,22 @@ catalog_suite (void)
   tcase_add_test (sections, unknown_section_is_an_error_and_its_text_is_not);
   tcase_add_test (sections, section_given_twice_is_an_error);
   tcase_add_test (sections, text_before_the_first_section_is_an_error);
+  tcase_add_test (sections,
+                  missing_blank_line_before_the_first_section_is_one_error);
   suite_add_tcase (suite, sections);
 
   tcase_add_test (bytes, invalid_utf8_names_the_byte_and_its_column);
   tcase_add_test (bytes, tab_is_a_control_character);
   tcase_add_test (bytes, nul_byte_is_an_error);
+  tcase_add_test (bytes, c1_control_character_is_an_error);
+  tcase_add_test (bytes, crlf_line_ends_are_one_error_and_read_as_lf);
+  tcase_add_test (bytes, crlf_line_ends_are_reported_at_the_first);
+  tcase_add_test (bytes, byte_order_mark_is_one_error);
+  tcase_add_test (bytes, byte_order_mark_before_the_first_entry_is_one_error);
+  tcase_add_test (bytes, line_of_80_columns_is_too_wide);
+  tcase_add_test (bytes, east_asian_wide_characters_take_two_columns);
+  tcase_add_test (bytes, line_of_79_columns_is_accepted_whatever_its_bytes);
+  tcase_add_test (bytes, line_of_100_kb_is_one_error);
   suite_add_tcase (suite, bytes);
 
   tcase_add_test (whole,

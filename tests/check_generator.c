@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "catalog.h"
 #include "test-util.h"
@@ -761,21 +762,22 @@ static const char table_printer[] =
   "  return 0;\n"
   "}\n";
 
-START_TEST (table_strings_compile_back_to_the_catalog_text)
+/* Build the printer and the table of CAT in DIR with the compiler
+   OPTIONS, run it, and hold what it prints to the text of CAT's only
+   entry.  */
+static void
+assert_table_prints_its_text (const struct catalog *cat, const char *dir,
+                              const char *options)
 {
-  struct catalog cat;
-  char dir[TEST_PATH_SIZE], path[TEST_PATH_SIZE];
-  char out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
+  char path[TEST_PATH_SIZE], out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
   char *argv[] = { path, NULL };
   char *printed;
   size_t size, offset = 0;
 
-  fresh_dir (dir, "printer");
-  load_tricky (&cat);
-  write_table (&cat, dir);
+  write_table (cat, dir);
   test_path (path, "%s/printer.c", dir);
   write_text (path, table_printer);
-  ck_assert_int_eq (compile (dir, "", "printer",
+  ck_assert_int_eq (compile (dir, options, "printer",
                              "printer.c catalog-data.c"), 0);
 
   test_path (path, "%s/printer", dir);
@@ -786,11 +788,87 @@ START_TEST (table_strings_compile_back_to_the_catalog_text)
   for (int f = 0; f < SMTPX_FIELD_COUNT; f++)
     {
       ck_assert_uint_lt (offset, size);
-      ck_assert_str_eq (printed + offset, cat.entries[0].text[f]);
+      ck_assert_str_eq (printed + offset, cat->entries[0].text[f]);
       offset += strlen (printed + offset) + 1;
     }
   ck_assert_uint_eq (offset, size);
   free (printed);
+}
+
+START_TEST (table_strings_compile_back_to_the_catalog_text)
+{
+  struct catalog cat;
+  char dir[TEST_PATH_SIZE];
+
+  fresh_dir (dir, "printer");
+  load_tricky (&cat);
+  assert_table_prints_its_text (&cat, dir, "");
+  catalog_free (&cat);
+}
+END_TEST
+
+static void
+load_trigraphs (struct catalog *cat)
+{
+  char path[TEST_PATH_SIZE];
+
+  test_path (path, "%s/catalogs/good-trigraph.txt", srcdir ());
+  load_file (cat, "catalogs/good-trigraph.txt", path);
+}
+
+START_TEST (table_writes_question_marks_escaped)
+{
+  struct catalog cat;
+  char *table;
+
+  load_trigraphs (&cat);
+  table = table_of (&cat);
+  ck_assert_msg (strstr (table, "by \\?\\?/\"") != NULL,
+                 "the trigraph is not escaped:\n%s", table);
+  for (const char *q = strchr (table, '?'); q; q = strchr (q + 1, '?'))
+    ck_assert_msg (q[-1] == '\\', "a '?' without a backslash at offset "
+                   "%td:\n%s", q - table, table);
+  free (table);
+  catalog_free (&cat);
+}
+END_TEST
+
+/* In strict ISO C11 a compiler reads trigraphs: "??/" is a backslash,
+   and at the end of a string it would take the closing quote.  */
+START_TEST (table_with_trigraphs_prints_its_text_under_c11)
+{
+  struct catalog cat;
+  char dir[TEST_PATH_SIZE];
+
+  fresh_dir (dir, "trigraphs");
+  load_trigraphs (&cat);
+  assert_table_prints_its_text (&cat, dir, "-std=c11 -Wall -Werror");
+  catalog_free (&cat);
+}
+END_TEST
+
+/* The name of the file goes into the table as the command line gave
+   it, and an absolute path can hold anything.  */
+START_TEST (table_quotes_the_catalog_file_name)
+{
+  static const char name[] = "/a \"b\"\\c?\?/d.txt";
+  struct catalog cat;
+  char dir[TEST_PATH_SIZE];
+  char *table;
+  FILE *in = fmemopen ((void *) tricky_catalog, sizeof tricky_catalog - 1,
+                       "r");
+
+  ck_assert_ptr_nonnull (in);
+  load_stream (&cat, name, in);
+  fclose (in);
+  fresh_dir (dir, "file-name");
+  write_table (&cat, dir);
+  table = table_of (&cat);
+  ck_assert_msg (strstr (table, "\"/a \\\"b\\\"\\\\c\\?\\?/d.txt:1\"")
+                 != NULL, "the file name is not quoted:\n%s", table);
+  ck_assert_int_eq (compile (dir, "-std=c11 -Wall -Werror -c",
+                             "catalog-data.o", "catalog-data.c"), 0);
+  free (table);
   catalog_free (&cat);
 }
 END_TEST
@@ -805,19 +883,31 @@ struct result
 };
 
 /* Run the generator in DIR with the options and catalogs in ARGS (at
-   most 8, NULL-terminated), reading catalogs from the test folder.  */
+   most 8, NULL-terminated), reading catalogs from the test folder.
+   When SHELL is not NULL, it is run by sh first, to set up what the
+   generator inherits: "umask 027", for example.  */
 static struct result
-run_generator (const char *dir, const char *const *args)
+run_generator_after (const char *dir, const char *shell,
+                     const char *const *args)
 {
-  char srcdir_option[TEST_PATH_SIZE], out[TEST_PATH_SIZE], err[TEST_PATH_SIZE];
-  char *argv[11];
+  char srcdir_option[TEST_PATH_SIZE], out[TEST_PATH_SIZE];
+  char err[TEST_PATH_SIZE], script[TEST_PATH_SIZE];
+  char *argv[14];
   size_t n = 0;
   struct result result;
 
+  if (shell != NULL)
+    {
+      test_path (script, "%s && exec \"$@\"", shell);
+      argv[n++] = "sh";
+      argv[n++] = "-c";
+      argv[n++] = script;
+      argv[n++] = "sh";
+    }
   test_path (srcdir_option, "--srcdir=%s", srcdir ());
   argv[n++] = (char *) env_or_fail ("CATALOG_COMPILE");
   argv[n++] = srcdir_option;
-  for (; *args != NULL && n < 10; args++)
+  for (; *args != NULL && n < 13; args++)
     argv[n++] = (char *) *args;
   argv[n] = NULL;
 
@@ -827,6 +917,12 @@ run_generator (const char *dir, const char *const *args)
   result.out = read_file (out, NULL);
   result.err = read_file (err, NULL);
   return result;
+}
+
+static struct result
+run_generator (const char *dir, const char *const *args)
+{
+  return run_generator_after (dir, NULL, args);
 }
 
 static void
@@ -973,9 +1069,87 @@ START_TEST (generator_exits_2_when_the_output_folder_is_missing)
 }
 END_TEST
 
-/* Here the temporary file is made and written, and only the rename
-   fails: it must be removed.  */
-START_TEST (generator_removes_its_temporary_file_when_rename_fails)
+static bool
+exists (const char *path)
+{
+  struct stat st;
+
+  return lstat (path, &st) == 0;
+}
+
+/* A rename would replace the link by a file, and the file it points
+   at would stay as it was.  Neither output is written.  */
+START_TEST (generator_refuses_a_symbolic_link_as_output)
+{
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], target[TEST_PATH_SIZE];
+  char table[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         NULL };
+  struct result result;
+  struct stat st;
+  char *target_text;
+
+  fresh_dir (dir, "symlink");
+  test_path (target, "%s/elsewhere.pot", dir);
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (table, "%s/catalog-data.c", dir);
+  write_text (target, "an earlier template\n");
+  ck_assert_int_eq (symlink ("elsewhere.pot", pot), 0);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s", table);
+  result = run_generator (dir, args);
+
+  snprintf (expected, sizeof expected, "catalog-compile: cannot write "
+            "'%s': not a regular file (a symbolic link)\n", pot);
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (result.status, 2);
+  ck_assert_int_eq (lstat (pot, &st), 0);
+  ck_assert (S_ISLNK (st.st_mode));
+  target_text = read_file (target, NULL);
+  ck_assert_str_eq (target_text, "an earlier template\n");
+  ck_assert (!exists (table));
+  ck_assert (!has_temporary_file (dir));
+  free (target_text);
+  free_result (&result);
+}
+END_TEST
+
+/* As a device would be, a FIFO would be replaced by a file; and
+   reading it to compare would wait for a writer for ever.  Refused
+   though it is the second output, so that the first is not written
+   either.  */
+START_TEST (generator_refuses_a_fifo_as_output_and_writes_nothing)
+{
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
+  char expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         NULL };
+  struct result result;
+  struct stat st;
+
+  fresh_dir (dir, "fifo");
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (table, "%s/catalog-data.c", dir);
+  ck_assert_int_eq (mkfifo (table, 0644), 0);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s", table);
+  result = run_generator (dir, args);
+
+  snprintf (expected, sizeof expected, "catalog-compile: cannot write "
+            "'%s': not a regular file (a FIFO)\n", table);
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (result.status, 2);
+  ck_assert_int_eq (lstat (table, &st), 0);
+  ck_assert (S_ISFIFO (st.st_mode));
+  ck_assert (!exists (pot));
+  ck_assert (!has_temporary_file (dir));
+  free_result (&result);
+}
+END_TEST
+
+START_TEST (generator_refuses_a_folder_as_output)
 {
   char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
   char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
@@ -983,7 +1157,7 @@ START_TEST (generator_removes_its_temporary_file_when_rename_fails)
                          NULL };
   struct result result;
 
-  fresh_dir (dir, "rename");
+  fresh_dir (dir, "folder");
   test_path (pot, "%s/a-folder", dir);
   ck_assert_int_eq (mkdir (pot, 0755), 0);
   test_path (pot_option, "--pot=%s", pot);
@@ -991,10 +1165,146 @@ START_TEST (generator_removes_its_temporary_file_when_rename_fails)
   result = run_generator (dir, args);
 
   snprintf (expected, sizeof expected, "catalog-compile: cannot write "
-            "'%s': Is a directory\n", pot);
+            "'%s': not a regular file (a directory)\n", pot);
   ck_assert_int_eq (result.status, 2);
   ck_assert_str_eq (result.err, expected);
   ck_assert (!has_temporary_file (dir));
+  free_result (&result);
+}
+END_TEST
+
+/* Here the temporary file is made, and writing it fails: a limit of
+   512 bytes on the size of files (ulimit -f 1) makes the write of the
+   template fail with EFBIG rather than kill the generator, since sh
+   ignores SIGXFSZ first.  The temporary file must go, and the earlier
+   template stay.  */
+START_TEST (generator_removes_its_temporary_file_when_writing_fails)
+{
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         NULL };
+  struct result result;
+  char *pot_text;
+
+  fresh_dir (dir, "too-large");
+  test_path (pot, "%s/catalog.pot", dir);
+  write_text (pot, "an earlier template\n");
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
+  result = run_generator_after (dir, "trap '' XFSZ && ulimit -f 1", args);
+
+  snprintf (expected, sizeof expected, "catalog-compile: cannot write "
+            "'%s': File too large\n", pot);
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (result.status, 2);
+  pot_text = read_file (pot, NULL);
+  ck_assert_str_eq (pot_text, "an earlier template\n");
+  ck_assert (!has_temporary_file (dir));
+  free (pot_text);
+  free_result (&result);
+}
+END_TEST
+
+/* As fopen would make them: 0666 less the umask, not a fixed mode.  */
+START_TEST (generator_gives_new_files_the_mode_the_umask_allows)
+{
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], table[TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         NULL };
+  struct result result;
+  struct stat st;
+
+  fresh_dir (dir, "umask");
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (table, "%s/catalog-data.c", dir);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s", table);
+  result = run_generator_after (dir, "umask 027", args);
+
+  ck_assert_str_eq (result.err, "");
+  ck_assert_int_eq (result.status, 0);
+  ck_assert_int_eq (stat (pot, &st), 0);
+  ck_assert_uint_eq (st.st_mode & 07777, 0640);
+  ck_assert_int_eq (stat (table, &st), 0);
+  ck_assert_uint_eq (st.st_mode & 07777, 0640);
+  free_result (&result);
+}
+END_TEST
+
+/* Not read as "SRCDIR//PATH", and named as given.  */
+START_TEST (generator_reads_a_catalog_given_by_its_absolute_path)
+{
+  char dir[TEST_PATH_SIZE], pot[TEST_PATH_SIZE], relative[TEST_PATH_SIZE];
+  char catalog[TEST_PATH_SIZE], reference[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, catalog, NULL };
+  struct result result;
+  char *pot_text;
+
+  fresh_dir (dir, "absolute");
+  test_path (relative, "%s/catalogs/good.txt", srcdir ());
+  ck_assert_ptr_nonnull (realpath (relative, catalog));
+  test_path (pot, "%s/catalog.pot", dir);
+  test_path (pot_option, "--pot=%s", pot);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
+  result = run_generator (dir, args);
+
+  ck_assert_str_eq (result.err, "");
+  ck_assert_int_eq (result.status, 0);
+  snprintf (reference, sizeof reference, "\n#: %s:5\n", catalog);
+  pot_text = read_file (pot, NULL);
+  ck_assert_msg (strstr (pot_text, reference) != NULL,
+                 "no '%s' in the template", reference);
+  free (pot_text);
+  free_result (&result);
+}
+END_TEST
+
+/* A folder opens like a file, and reading it fails: that is no error
+   in the catalog.  */
+START_TEST (generator_refuses_a_folder_as_catalog)
+{
+  char dir[TEST_PATH_SIZE], expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs", NULL };
+  struct result result;
+
+  fresh_dir (dir, "folder-catalog");
+  test_path (pot_option, "--pot=%s/catalog.pot", dir);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
+  result = run_generator (dir, args);
+
+  snprintf (expected, sizeof expected, "catalog-compile: cannot read "
+            "'%s/catalogs': Is a directory\n", srcdir ());
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (result.status, 2);
+  free_result (&result);
+}
+END_TEST
+
+START_TEST (generator_names_the_catalog_file_without_entries)
+{
+  char dir[TEST_PATH_SIZE], catalog[TEST_PATH_SIZE];
+  char expected[2 * TEST_PATH_SIZE];
+  char pot_option[TEST_PATH_SIZE], table_option[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         catalog, NULL };
+  struct result result;
+
+  fresh_dir (dir, "empty");
+  test_path (catalog, "%s/empty.txt", dir);
+  write_text (catalog, "");
+  test_path (pot_option, "--pot=%s/catalog.pot", dir);
+  test_path (table_option, "--table=%s/catalog-data.c", dir);
+  result = run_generator (dir, args);
+
+  snprintf (expected, sizeof expected, "%s: error: no entries (an entry "
+            "starts with a line such as '-- 455')\n"
+            "catalog-compile: 1 error; nothing written\n", catalog);
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (result.status, 1);
   free_result (&result);
 }
 END_TEST
@@ -1079,6 +1389,9 @@ generator_suite (void)
   tcase_add_test (table, table_of_good_fixture_compiles);
   tcase_add_test (table, table_writes_non_ascii_bytes_in_octal);
   tcase_add_test (table, table_strings_compile_back_to_the_catalog_text);
+  tcase_add_test (table, table_writes_question_marks_escaped);
+  tcase_add_test (table, table_with_trigraphs_prints_its_text_under_c11);
+  tcase_add_test (table, table_quotes_the_catalog_file_name);
   suite_add_tcase (suite, table);
 
   tcase_set_timeout (program, 60);
@@ -1090,8 +1403,18 @@ generator_suite (void)
   tcase_add_test (program, generator_writes_what_the_library_functions_write);
   tcase_add_test (program,
                   generator_exits_2_when_the_output_folder_is_missing);
+  tcase_add_test (program, generator_refuses_a_symbolic_link_as_output);
   tcase_add_test (program,
-                  generator_removes_its_temporary_file_when_rename_fails);
+                  generator_refuses_a_fifo_as_output_and_writes_nothing);
+  tcase_add_test (program, generator_refuses_a_folder_as_output);
+  tcase_add_test (program,
+                  generator_removes_its_temporary_file_when_writing_fails);
+  tcase_add_test (program,
+                  generator_gives_new_files_the_mode_the_umask_allows);
+  tcase_add_test (program,
+                  generator_reads_a_catalog_given_by_its_absolute_path);
+  tcase_add_test (program, generator_refuses_a_folder_as_catalog);
+  tcase_add_test (program, generator_names_the_catalog_file_without_entries);
   tcase_add_test (program, generator_help_exits_0_with_usage_on_stdout);
   tcase_add_test (program, generator_without_pot_is_a_usage_error);
   suite_add_tcase (suite, program);
