@@ -22,7 +22,7 @@
 
 /* A sentence of the comparison, translated.  These need no context:
    each is a whole sentence that appears nowhere else.  */
-#define CT_(msgid) tr (r->lang, NULL, msgid)
+#define CT_(msgid) trf (r->lang, NULL, msgid)
 
 /* What the client does next, by class.  */
 static const struct library_text next_steps[] = {
@@ -58,9 +58,9 @@ join_sentences (const struct render *r, char *first, char *second)
 static char *
 next_step (const struct render *r, int code)
 {
-  return render_format (library_text (r->lang,
-                                      &next_steps[CODE_CLASS (code) - 2]),
-                        code);
+  const struct library_text *step = &next_steps[CODE_CLASS (code) - 2];
+
+  return render_format (trf (r->lang, step->context, step->msgid), code);
 }
 
 static char *

@@ -68,13 +68,13 @@ static char *
 describe_digits (const smtpx_lang *lang, struct built_entry *built,
                  const char **used)
 {
-  char *origin = format_text (library_text_in (lang, &unknown_origin, used),
-                              built->code_text);
+  char *origin = format_text (library_format_in (lang, &unknown_origin,
+                                                 used), built->code_text);
   char *text;
 
   if (origin == NULL)
     return NULL;
-  text = format_text (library_text (lang, &three_sentences), origin,
+  text = format_text (library_format (lang, &three_sentences), origin,
                       digits_class_sentence (lang, built->entry.code),
                       digits_category_sentence (lang, built->entry.code));
   free (origin);
@@ -95,11 +95,11 @@ build_text (const smtpx_lang *lang, struct built_entry *built,
   built->text[SMTPX_DESCRIPTION] =
     describe_digits (lang, built, &used[SMTPX_DESCRIPTION]);
   built->text[SMTPX_WHEN] =
-    format_text (library_text_in (lang, &unknown_when, &used[SMTPX_WHEN]),
+    format_text (library_format_in (lang, &unknown_when, &used[SMTPX_WHEN]),
                  code);
   built->text[SMTPX_FIX] = strdup (digits_fix (lang, n, &used[SMTPX_FIX]));
   built->text[SMTPX_USE] =
-    format_text (library_text_in (lang, &unknown_use, &used[SMTPX_USE]),
+    format_text (library_format_in (lang, &unknown_use, &used[SMTPX_USE]),
                  code);
 
   for (int f = 0; f < SMTPX_FIELD_COUNT; f++)

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "smtpexplain.h"
+#include "format-check.h"
 #include "lang.h"
 #include "mo.h"
 
@@ -25,6 +26,14 @@
 
 /* Room for the reason a .mo file could not be used.  */
 #define LANG_WHY_SIZE 160
+
+/* What follows a language's folder in the path of its catalog.  */
+#define LANG_MO_PATH "/LC_MESSAGES/" LANG_DOMAIN ".mo"
+
+/* A problem report shows at most this many bytes of a language name,
+   which comes from the caller or the environment and may be of any
+   length.  */
+#define LANG_NAME_SHOWN 64
 
 /* One loaded catalog and the folder name it was found under.  */
 struct lang_catalog
@@ -156,20 +165,51 @@ lang_is_loaded (const smtpx_lang *lang, const char *name)
   return 0;
 }
 
-/* Keep the first problem only: it is the one the reader's first
-   choice of language met.  */
+/* The length of LOCALEDIR without its trailing slashes, so that
+   "/usr/share/locale/" makes no "//" in a path.  */
 static int
-lang_note_problem (smtpx_lang *lang, const char *path, const char *why)
+lang_dir_length (const char *localedir)
 {
-  size_t size;
+  size_t length = strlen (localedir);
+
+  while (length > 0 && localedir[length - 1] == '/')
+    length--;
+  return (int) length;
+}
+
+/* How much of NAME a problem report shows: all of it, or its first
+   LANG_NAME_SHOWN bytes without a cut UTF-8 character.  */
+static int
+lang_name_shown (const char *name)
+{
+  size_t length = strnlen (name, LANG_NAME_SHOWN + 1);
+
+  if (length <= LANG_NAME_SHOWN)
+    return (int) length;
+  length = LANG_NAME_SHOWN;
+  while (length > 0 && ((unsigned char) name[length] & 0xc0) == 0x80)
+    length--;
+  return (int) length;
+}
+
+/* Note that the catalog of NAME in LOCALEDIR cannot be used, for the
+   reason WHY.  Keep the first problem only: it is the one the
+   reader's first choice of language met.  */
+static int
+lang_note_problem (smtpx_lang *lang, const char *localedir,
+                   const char *name, const char *why)
+{
+  int shown = lang_name_shown (name);
 
   if (lang->problem != NULL)
     return 0;
-  size = strlen (path) + strlen (why) + 3;
-  lang->problem = malloc (size);
-  if (lang->problem == NULL)
-    return -1;
-  snprintf (lang->problem, size, "%s: %s", path, why);
+  if (asprintf (&lang->problem, "%.*s/%.*s%s%s: %s",
+                lang_dir_length (localedir), localedir, shown, name,
+                name[shown] != '\0' ? "..." : "", LANG_MO_PATH, why) < 0)
+    {
+      lang->problem = NULL;
+      return -1;
+    }
   return 0;
 }
 
@@ -200,23 +240,21 @@ lang_add_catalog (smtpx_lang *lang, const char *name, struct mo_file *mo)
 static int
 lang_load (smtpx_lang *lang, const char *name, const char *localedir)
 {
-  static const char middle[] = "/LC_MESSAGES/" LANG_DOMAIN ".mo";
   char why[LANG_WHY_SIZE];
   struct mo_file *mo;
-  size_t size = strlen (localedir) + 1 + strlen (name) + sizeof middle;
-  char *path = malloc (size);
+  char *path;
   int result = 0;
 
-  if (path == NULL)
+  if (asprintf (&path, "%.*s/%s" LANG_MO_PATH, lang_dir_length (localedir),
+                localedir, name) < 0)
     return -1;
-  snprintf (path, size, "%s/%s%s", localedir, name, middle);
 
   if (mo_open (path, &mo, why, sizeof why) == 0)
     result = lang_add_catalog (lang, name, mo);
   else if (errno == ENOMEM)
     result = -1;
   else if (errno != ENOENT)
-    result = lang_note_problem (lang, path, why);
+    result = lang_note_problem (lang, localedir, name, why);
 
   free (path);
   return result;
@@ -336,9 +374,12 @@ smtpx_lang_problem (const smtpx_lang *lang)
   return lang->problem;
 }
 
-const char *
-smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
-                    const char *msgid, const char **used)
+/* The translation of MSGID in CONTEXT from the first catalog that has
+   one, skipping those that fail the format check if FORMAT; else
+   MSGID.  *USED, if USED is not NULL, receives its language.  */
+static const char *
+lang_translate (const smtpx_lang *lang, const char *context,
+                const char *msgid, int format, const char **used)
 {
   size_t i;
 
@@ -347,7 +388,8 @@ smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
       const char *translation = mo_lookup (lang->catalogs[i].mo, context,
                                            msgid);
 
-      if (translation != NULL)
+      if (translation != NULL
+          && (!format || format_check (msgid, translation)))
         {
           if (used != NULL)
             *used = lang->catalogs[i].name;
@@ -357,4 +399,18 @@ smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
   if (used != NULL)
     *used = LANG_ENGLISH;
   return msgid;
+}
+
+const char *
+smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
+                    const char *msgid, const char **used)
+{
+  return lang_translate (lang, context, msgid, 0, used);
+}
+
+const char *
+smtpx_lang_format (const smtpx_lang *lang, const char *context,
+                   const char *msgid, const char **used)
+{
+  return lang_translate (lang, context, msgid, 1, used);
 }

@@ -34,4 +34,21 @@ library_text_in (const smtpx_lang *lang, const struct library_text *text,
   return smtpx_lang_gettext (lang, text->context, text->msgid, used);
 }
 
+/* TEXT, a printf format, translated for LANG only if the translation
+   asks for the same arguments (see smtpx_lang_format); the second
+   function also stores its language in *USED.  Every translated
+   format the library passes to printf comes from one of these.  */
+static inline const char *
+library_format (const smtpx_lang *lang, const struct library_text *text)
+{
+  return smtpx_lang_format (lang, text->context, text->msgid, NULL);
+}
+
+static inline const char *
+library_format_in (const smtpx_lang *lang, const struct library_text *text,
+                   const char **used)
+{
+  return smtpx_lang_format (lang, text->context, text->msgid, used);
+}
+
 #endif /* LIBRARY_TEXT_H */

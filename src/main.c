@@ -6,15 +6,17 @@
 
 #include <config.h>
 
-#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
+#include "locale-notice.h"
+#include "output.h"
 #include "program-text.h"
+#include "quote.h"
 #include "render.h"
 
 #define PROGRAM "smtpexplain"
@@ -92,10 +94,10 @@ parse_options (int argc, char **argv, struct options *opts)
   };
   int c;
 
-  /* The messages are our own, so they name the program, not the path
+  /* getopt names argv[0] in its messages: the program, not the path
      it was started by.  */
-  opterr = 0;
-  while ((c = getopt_long (argc, argv, ":lL:hV", longopts, NULL)) != -1)
+  argv[0] = (char *) PROGRAM;
+  while ((c = getopt_long (argc, argv, "lL:hV", longopts, NULL)) != -1)
     switch (c)
       {
       case 'l':
@@ -110,14 +112,7 @@ parse_options (int argc, char **argv, struct options *opts)
       case 'V':
         print_version ();
         exit (EXIT_SUCCESS);
-      case ':':
-        fprintf (stderr, _("%s: option '%s' requires an argument\n"),
-                 PROGRAM, argv[optind - 1]);
-        try_help ();
-        break;
       default:
-        fprintf (stderr, _("%s: unrecognized option '%s'\n"), PROGRAM,
-                 argv[optind - 1]);
         try_help ();
       }
 
@@ -125,8 +120,11 @@ parse_options (int argc, char **argv, struct options *opts)
     {
       if (opts->code_count == 2)
         {
+          char shown[64];
+
           fprintf (stderr, _("%s: extra operand '%s' (at most two codes "
-                             "can be compared)\n"), PROGRAM, argv[optind]);
+                             "can be compared)\n"), PROGRAM,
+                   quote (argv[optind], shown, sizeof shown));
           try_help ();
         }
       opts->codes[opts->code_count++] = argv[optind];
@@ -159,48 +157,14 @@ parse_code (const char *text)
 
   if (smtpx_code_parse (text, &code) != SMTPX_OK)
     {
+      char shown[64];
+
       fprintf (stderr, _("%s: '%s' is not an SMTP reply code (%s)\n"),
-               PROGRAM, text, why_not_a_code (text));
+               PROGRAM, quote (text, shown, sizeof shown),
+               why_not_a_code (text));
       exit (EXIT_TROUBLE);
     }
   return code;
-}
-
-/* The locale the environment asks for, as setlocale reads it.  */
-static const char *
-requested_locale (void)
-{
-  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES",
-                                           "LANG" };
-
-  for (size_t i = 0; i < sizeof variables / sizeof *variables; i++)
-    {
-      const char *value = getenv (variables[i]);
-
-      if (value != NULL && *value != '\0')
-        return value;
-    }
-  return NULL;
-}
-
-/* Said once, since the explanation does not follow the C library's
-   locale here: the user should know why, and what came out instead.  */
-static void
-report_missing_locale (const smtpx_lang *lang)
-{
-  const char *locale = requested_locale ();
-  const char *used = smtpx_lang_name (lang);
-
-  if (locale == NULL)
-    return;
-  if (strcmp (used, "en") != 0)
-    fprintf (stderr, _("%s: the locale '%s' is not installed; explaining "
-                       "in '%s' from smtpexplain's own translations\n"),
-             PROGRAM, locale, used);
-  else
-    fprintf (stderr, _("%s: the locale '%s' is not installed and "
-                       "smtpexplain has no translation for it; explaining "
-                       "in English\n"), PROGRAM, locale);
 }
 
 static smtpx_lang *
@@ -218,7 +182,7 @@ open_language (const struct options *opts, const char *localedir,
     fprintf (stderr, _("%s: warning: %s; using the next language "
                        "instead\n"), PROGRAM, smtpx_lang_problem (lang));
   if (opts->lang == NULL && !locale_installed)
-    report_missing_locale (lang);
+    locale_notice (lang);
   return lang;
 }
 
@@ -241,7 +205,7 @@ explain (const struct render *r, const struct options *opts)
         exit (EXIT_TROUBLE);
       }
 
-  if (opts->code_count == 1)
+  if (opts->code_count == 1 || x[0].entry->code == x[1].entry->code)
     render_explanation (r, &x[0]);
   else
     render_comparison (r, &x[0], &x[1]);
@@ -250,49 +214,58 @@ explain (const struct render *r, const struct options *opts)
   return status;
 }
 
-/* Output that did not reach its file is an error, as in any GNU
-   program: "smtpexplain 455 > /dev/full" must not succeed.  */
-static void
-close_stdout (void)
+/* SMTPEXPLAIN_LOCALEDIR, or the configured folder of translations.  A
+   translator who names a folder that is not there should hear of it,
+   rather than silently get English.  */
+static const char *
+translations_folder (void)
 {
-  bool failed = ferror (stdout);
+  const char *folder = getenv ("SMTPEXPLAIN_LOCALEDIR");
+  struct stat st;
 
-  if (fclose (stdout) != 0 || failed)
+  if (folder == NULL || *folder == '\0')
+    return LOCALEDIR;
+  if (stat (folder, &st) != 0 || !S_ISDIR (st.st_mode))
     {
-      fprintf (stderr, _("%s: write error: %s\n"), PROGRAM,
-               strerror (errno ? errno : EIO));
-      exit (EXIT_TROUBLE);
+      char shown[64];
+
+      fprintf (stderr, _("%s: warning: SMTPEXPLAIN_LOCALEDIR names '%s', "
+                         "which is not a folder\n"), PROGRAM,
+               quote (folder, shown, sizeof shown));
     }
+  return folder;
 }
 
 int
 main (int argc, char **argv)
 {
   struct options opts = { 0 };
-  const char *localedir = getenv ("SMTPEXPLAIN_LOCALEDIR");
   bool locale_installed = setlocale (LC_ALL, "") != NULL;
-  struct render r = { .out = stdout };
+  const char *localedir = translations_folder ();
+  struct output page;
+  struct render r;
   int status = EXIT_FOUND;
 
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
   bindtextdomain (PACKAGE, localedir);
   textdomain (PACKAGE);
+  atexit (output_close_stdout);
 
   parse_options (argc, argv, &opts);
   for (int i = 0; i < opts.code_count; i++)
     parse_code (opts.codes[i]);
 
+  output_open (&page);
+  r.out = page.stream;
   r.lang = open_language (&opts, localedir, locale_installed);
-  r.style.width = wrap_output_width (stdout);
-  r.style.bold = isatty (STDOUT_FILENO) && getenv ("NO_COLOR") == NULL;
+  r.style.width = output_width ();
+  r.style.bold = output_bold ();
 
   if (opts.list)
     render_list (&r);
   else
     status = explain (&r, &opts);
 
+  output_write (&page, locale_installed);
   smtpx_lang_free ((smtpx_lang *) r.lang);
-  close_stdout ();
   return status;
 }

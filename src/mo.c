@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -31,6 +32,11 @@
 /* Reads are cut into pieces this large, well below SSIZE_MAX
    everywhere.  */
 #define MO_READ_CHUNK (1024 * 1024)
+
+/* The largest file read.  A catalog of this package is a few hundred
+   kilobytes; a file far bigger is a mistake or an attack, and is not
+   worth reading whole into memory.  */
+#define MO_MAX_SIZE (16 * 1024 * 1024)
 
 /* One message: its key, "CONTEXT\004MSGID" or "MSGID", and its
    translation, both pointing into the file's bytes.  */
@@ -86,13 +92,25 @@ mo_fail (char *why, size_t why_size, int err, const char *format, ...)
 static int
 mo_fail_io (char *why, size_t why_size, int err)
 {
+  locale_t c_locale;
+
   if (err == ENOENT || err == ENOTDIR)
     return mo_fail (why, why_size, ENOENT, "no such file");
   if (err == ENOMEM)
     return mo_fail (why, why_size, ENOMEM, "out of memory");
   if (err == EACCES || err == EPERM)
     return mo_fail (why, why_size, err, "permission denied");
-  return mo_fail (why, why_size, err, "cannot be read (error %d)", err);
+
+  /* The reasons are English whatever the process locale, and
+     strerror is not thread-safe: strerror_l in the C locale is.  */
+  c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  if (c_locale == (locale_t) 0)
+    return mo_fail (why, why_size, err, "cannot be read (error %d)", err);
+  mo_fail (why, why_size, err, "cannot be read (%s)",
+           strerror_l (err, c_locale));
+  freelocale (c_locale);
+  errno = err;
+  return -1;
 }
 
 /* Read the open file FD, whose size is SIZE, into a new buffer.  A
@@ -139,7 +157,10 @@ mo_read_file (const char *path, unsigned char **data, size_t *length,
 {
   struct stat st;
   int result;
-  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  /* Without O_NONBLOCK, opening a FIFO waits for a writer, maybe
+     forever; on a regular file the flag changes nothing.  O_NOCTTY
+     keeps a terminal from becoming the process's.  */
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 
   if (fd < 0)
     return mo_fail_io (why, why_size, errno);
@@ -148,9 +169,10 @@ mo_read_file (const char *path, unsigned char **data, size_t *length,
     result = mo_fail_io (why, why_size, errno);
   else if (!S_ISREG (st.st_mode))
     result = mo_fail (why, why_size, EINVAL, "not a regular file");
-  else if ((uintmax_t) st.st_size > UINT32_MAX)
-    /* Offsets in a .mo file are 32-bit; a bigger file is not one.  */
-    result = mo_fail (why, why_size, EINVAL, "too large for a .mo file");
+  else if (st.st_size > MO_MAX_SIZE)
+    result = mo_fail (why, why_size, EFBIG,
+                      "too large (%jd bytes; at most %d)",
+                      (intmax_t) st.st_size, MO_MAX_SIZE);
   else
     result = mo_read_fd (fd, (size_t) st.st_size, data, length,
                          why, why_size);
@@ -223,29 +245,92 @@ mo_read_header (const unsigned char *data, size_t size,
 
 /* Entry INDEX of the table at TABLE, checked to lie inside the file
    and to end in a NUL; NULL after writing WHY if it does not.  WHAT
-   names the table in the reason.  */
+   names the table in the reason.  *LENGTH receives the length, which
+   counts the NULs between plural forms.  */
 static const char *
 mo_string (const unsigned char *data, size_t size,
            const struct mo_header *header, uint32_t table, uint32_t index,
-           const char *what, char *why, size_t why_size)
+           uint32_t *length, const char *what, char *why, size_t why_size)
 {
   const unsigned char *entry = data + table + (size_t) index * MO_ENTRY_SIZE;
-  uint32_t length = mo_word (entry, header->big_endian);
   uint32_t offset = mo_word (entry + 4, header->big_endian);
 
-  if ((uint64_t) offset + length >= (uint64_t) size)
+  *length = mo_word (entry, header->big_endian);
+  if ((uint64_t) offset + *length >= (uint64_t) size)
     {
       mo_fail (why, why_size, EINVAL,
                "%s %" PRIu32 " runs past the end of the file", what, index);
       return NULL;
     }
-  if (data[offset + length] != '\0')
+  if (data[offset + *length] != '\0')
     {
       mo_fail (why, why_size, EINVAL,
                "%s %" PRIu32 " is not NUL-terminated", what, index);
       return NULL;
     }
   return (const char *) data + offset;
+}
+
+/* The length of the UTF-8 character at P, of which LEFT bytes remain,
+   or 0 if there is none or it is a control character of C1.  */
+static size_t
+mo_utf8_character (const unsigned char *p, size_t left)
+{
+  static const uint32_t least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+  uint32_t c;
+  size_t length;
+  size_t i;
+
+  if (p[0] >= 0xc2 && p[0] <= 0xdf)
+    length = 2;
+  else if (p[0] >= 0xe0 && p[0] <= 0xef)
+    length = 3;
+  else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+    length = 4;
+  else
+    return 0;
+  if (length > left)
+    return 0;
+
+  c = p[0] & (0x7f >> length);
+  for (i = 1; i < length; i++)
+    {
+      if ((p[i] & 0xc0) != 0x80)
+        return 0;
+      c = c << 6 | (p[i] & 0x3f);
+    }
+
+  /* Overlong forms, UTF-16 surrogates, code points past U+10FFFF and
+     the C1 controls, which some terminals obey as CSI and the like.  */
+  if (c < least[length] || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff
+      || c <= 0x9f)
+    return 0;
+  return length;
+}
+
+/* Whether the LENGTH bytes at TEXT, a translation with its plural
+   forms, are fit to reach a terminal: UTF-8, with no control
+   character but tab, newline and the NULs between plural forms.  */
+static int
+mo_text_is_safe (const char *text, uint32_t length)
+{
+  const unsigned char *p = (const unsigned char *) text;
+  const unsigned char *end = p + length;
+
+  while (p < end)
+    {
+      size_t step = 1;
+
+      if (*p >= 0x80)
+        step = mo_utf8_character (p, (size_t) (end - p));
+      else if ((*p < 0x20 && *p != '\0' && *p != '\t' && *p != '\n')
+               || *p == 0x7f)
+        step = 0;
+      if (step == 0)
+        return 0;
+      p += step;
+    }
+  return 1;
 }
 
 static int
@@ -274,16 +359,23 @@ mo_read_messages (struct mo_file *mo, size_t size,
   for (i = 0; i < header->count; i++)
     {
       struct mo_message *message = &mo->messages[i];
+      uint32_t length;
 
       message->key = mo_string (mo->data, size, header, header->originals,
-                                i, "original string", why, why_size);
+                                i, &length, "original string", why,
+                                why_size);
       if (message->key == NULL)
         return -1;
       message->translation = mo_string (mo->data, size, header,
-                                        header->translations, i,
+                                        header->translations, i, &length,
                                         "translation", why, why_size);
       if (message->translation == NULL)
         return -1;
+
+      /* An unfit translation counts as none, so that the caller falls
+         back to another language for this message alone.  */
+      if (!mo_text_is_safe (message->translation, length))
+        message->translation = "";
     }
 
   qsort (mo->messages, mo->count, sizeof *mo->messages, mo_message_compare);

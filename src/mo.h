@@ -20,7 +20,11 @@ struct mo_file;
 /* Load the .mo file at PATH and store it in *OUT.  Both byte orders
    and format revision 0 are read.  Every offset and length in the
    file is checked before use, and the hash table is ignored, so a
-   damaged or hostile file cannot make a lookup read outside it.
+   damaged or hostile file cannot make a lookup read outside it.  A
+   FIFO or device is refused without waiting on it, and so is a file
+   over 16 MiB.  A translation that is not UTF-8 or holds a control
+   character other than tab and newline is dropped, as if the file
+   had none for that message.
 
    Returns 0 on success.  Otherwise returns -1 and sets errno:
    ENOENT when there is no such file (normal: not every language has
@@ -31,9 +35,9 @@ int mo_open (const char *path, struct mo_file **out,
              char *why, size_t why_size);
 
 /* The translation of MSGID in CONTEXT (NULL for none), or NULL when
-   MO has no translation or an empty one.  For a message with plural
-   forms MSGID is the singular and the result the first form.  The
-   result lives as long as MO.  */
+   MO has no translation, an empty one or a dropped one.  For a
+   message with plural forms MSGID is the singular and the result the
+   first form.  The result lives as long as MO.  */
 const char *mo_lookup (const struct mo_file *mo, const char *context,
                        const char *msgid);
 

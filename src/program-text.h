@@ -26,4 +26,12 @@ tr (const smtpx_lang *lang, const char *context, const char *msgid)
   return smtpx_lang_gettext (lang, context, msgid, NULL);
 }
 
+/* The same for a printf format: a translation whose arguments do not
+   match the English ones is not used.  */
+static inline const char *
+trf (const smtpx_lang *lang, const char *context, const char *msgid)
+{
+  return smtpx_lang_format (lang, context, msgid, NULL);
+}
+
 #endif /* PROGRAM_TEXT_H */

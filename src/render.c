@@ -131,7 +131,7 @@ render_class (const struct render *r, const struct smtpx_explanation *x)
   /* TRANSLATORS: %1$s is a class such as "4xx", %2$s its name, such as
      "transient negative completion".  */
   print_owned (r, "", 0,
-               render_format (tr (r->lang, "class", "Class: %1$s, %2$s"),
+               render_format (trf (r->lang, "class", "Class: %1$s, %2$s"),
                               digit, smtpx_class_name (r->lang, code)));
 }
 
@@ -175,7 +175,7 @@ render_when (const struct render *r, const struct smtpx_explanation *x)
      "MAIL, RCPT".  */
   fputc ('\n', r->out);
   print_owned (r, "  ", RENDER_INDENT,
-               render_format (tr (r->lang, "when", "Replies to: %1$s"),
+               render_format (trf (r->lang, "when", "Replies to: %1$s"),
                               commands));
   free (commands);
 }
@@ -185,9 +185,9 @@ format_reference (const struct render *r, const struct smtpx_ref *ref)
 {
   if (*ref->section == '\0')
     /* TRANSLATORS: %1$u is an RFC number.  */
-    return render_format (tr (r->lang, "reference", "RFC %1$u"), ref->rfc);
+    return render_format (trf (r->lang, "reference", "RFC %1$u"), ref->rfc);
   /* TRANSLATORS: %1$u is an RFC number, %2$s a section such as 4.2.3.  */
-  return render_format (tr (r->lang, "reference", "RFC %1$u, section %2$s"),
+  return render_format (trf (r->lang, "reference", "RFC %1$u, section %2$s"),
                         ref->rfc, ref->section);
 }
 
@@ -206,8 +206,8 @@ render_learn_more (const struct render *r, const struct smtpx_explanation *x)
 
       /* TRANSLATORS: %1$d is a related reply code, %2$s its title.  */
       print_owned (r, "  - ", 4,
-                   render_format (tr (r->lang, "reference",
-                                      "See also %1$d: %2$s"),
+                   render_format (trf (r->lang, "reference",
+                                       "See also %1$d: %2$s"),
                                   other->code,
                                   smtpx_text (r->lang, other, SMTPX_TITLE,
                                               NULL)));

@@ -127,7 +127,10 @@ const char *smtpx_lang_problem (const smtpx_lang *lang);
 /* Translate MSGID in the context CONTEXT (NULL for none), trying each
    loaded catalog in order and falling back to MSGID itself.  If USED is
    not NULL, store the language the answer is in ("ja", or "en" for the
-   fallback).  The result lives as long as LANG.  */
+   fallback).  The result lives as long as LANG.  A translation that is
+   not valid UTF-8 or holds a control character other than tab and
+   newline counts as missing, so no catalog can send escape sequences
+   to a terminal.  */
 const char *smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
                                 const char *msgid, const char **used);
 

@@ -4,33 +4,30 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unilbrk.h>
-#include <unistd.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
 #include "wrap.h"
 
-#define DEFAULT_WIDTH 80
-#define NARROWEST 20
-
-int
-wrap_output_width (FILE *out)
-{
-  struct winsize size;
-  int fd = fileno (out);
-
-  if (fd >= 0 && isatty (fd) && ioctl (fd, TIOCGWINSZ, &size) == 0
-      && size.ws_col >= NARROWEST)
-    return size.ws_col;
-  return DEFAULT_WIDTH;
-}
+/* The deepest indent: a list item's hanging indent is 5.  */
+#define MAX_INDENT 20
 
 static void
 print_indent (FILE *out, int columns)
 {
   fprintf (out, "%*s", columns, "");
+}
+
+/* "RFC 5321" stays on one line: no break before a digit that follows
+   "RFC ".  */
+static void
+glue_rfc_numbers (const uint8_t *s, size_t length, char *override)
+{
+  memset (override, UC_BREAK_UNDEFINED, length);
+  for (size_t i = 4; i < length; i++)
+    if (s[i] >= '0' && s[i] <= '9' && memcmp (s + i - 4, "RFC ", 4) == 0)
+      override[i] = UC_BREAK_PROHIBITED;
 }
 
 /* One paragraph without newlines: the break opportunities that fit the
@@ -44,7 +41,7 @@ print_paragraph (FILE *out, const char *first, int indent, int width,
 {
   const uint8_t *s = (const uint8_t *) text;
   int start = u8_strwidth ((const uint8_t *) first, "UTF-8") - indent;
-  char *breaks = malloc (length + 1);
+  char *breaks = malloc (2 * length + 1);
   size_t line_start = 0;
 
   fputs (first, out);
@@ -54,8 +51,9 @@ print_paragraph (FILE *out, const char *first, int indent, int width,
       fputc ('\n', out);
       return;
     }
-  u8_width_linebreaks (s, length, width - indent, start, 0, NULL, "UTF-8",
-                       breaks);
+  glue_rfc_numbers (s, length, breaks + length);
+  u8_width_linebreaks (s, length, width - indent, start, 0,
+                       breaks + length, "UTF-8", breaks);
 
   for (size_t i = 1; i <= length; i++)
     if (i == length || breaks[i] == UC_BREAK_POSSIBLE)
@@ -78,10 +76,10 @@ wrap_print (FILE *out, const struct wrap_style *style, const char *first,
             int indent, const char *text)
 {
   const char *paragraph = text;
-  char pad[NARROWEST];
+  char pad[MAX_INDENT];
 
-  if (indent >= NARROWEST)
-    indent = NARROWEST - 1;
+  if (indent >= MAX_INDENT)
+    indent = MAX_INDENT - 1;
   memset (pad, ' ', (size_t) indent);
   pad[indent] = '\0';
 

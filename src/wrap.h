@@ -27,7 +27,4 @@ void wrap_print (FILE *out, const struct wrap_style *style,
 void wrap_heading (FILE *out, const struct wrap_style *style,
                    const char *text);
 
-/* The width to wrap to: the terminal's, when OUT is one, else 80.  */
-int wrap_output_width (FILE *out);
-
 #endif /* WRAP_H */

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "format-check.h"
 #include "smtpexplain.h"
 #include "test-util.h"
 
@@ -57,6 +58,51 @@ static const struct catalog catalogs[] =
 #define PT_BR_TITLE (catalogs[2].title)
 #define PT_FIX (catalogs[3].fix)
 #define SR_LATIN_TITLE (catalogs[4].title)
+
+/* A message of a hand-written catalog.  MSGSTR, NULL for none, goes
+   into the .po file as it is, so that it may hold escapes such as
+   \033.  */
+struct message
+{
+  const char *context;
+  const char *msgid;
+  const char *msgstr;
+};
+
+/* The formats the library builds an unknown code's explanation with
+   (src/explain.c), and one of the program's.  */
+#define JOINER_ID "%1$s %2$s %3$s"
+#define ORIGIN_ID "%1$s is not defined by any RFC or in the IANA " \
+  "registry, so this explanation comes from its digits alone."
+#define WHEN_ID "A server that sends %1$s follows a private convention " \
+  "or makes an error. The reply text is the only account of what " \
+  "happened: read it closely."
+#define USE_ID "No standard lets a server send %1$s. Use the defined " \
+  "code closest to what you mean: the same first digit, and a second " \
+  "digit for the right category."
+#define SECTION_ID "RFC %1$u, section %2$s"
+
+/* "eo" holds translations a tester wrote to crash the program or
+   take over the terminal, and one good one; "vo" good ones.  */
+static const struct message eo_messages[] =
+{
+  { "unknown", JOINER_ID, "%1$s %2$s … %10$s" },
+  { "unknown", ORIGIN_ID, "%n%n%n%n" },
+  { "unknown", WHEN_ID, "%1$s、%3$s" },
+  { "unknown", USE_ID, "Neniu normo permesas %1$s." },
+  { "check", SECTION_ID, "%2$s %1$u %3$s" },
+  { TITLE_CONTEXT, title_id, "\\033[2J\\033]0;pwned\\a\\033[31mFALSA" }
+};
+
+static const struct message vo_messages[] =
+{
+  { "check", SECTION_ID, "RFC-o %1$u, sekcio %2$s" },
+  { TITLE_CONTEXT, title_id, "Servil no kanon dasumön parametis" }
+};
+
+#define EO_USE "Neniu normo permesas 299."
+#define VO_SECTION (vo_messages[0].msgstr)
+#define VO_TITLE (vo_messages[1].msgstr)
 
 /* Damaged catalogs: "fr" is no .mo file, "it" has only the start of a
    header.  */
@@ -119,25 +165,42 @@ append_message (FILE *po, const char *context, const char *msgid,
              context, msgid, msgstr);
 }
 
-/* Compile CATALOG into DIR/NAME/LC_MESSAGES/smtpexplain.mo.  */
+/* Compile the COUNT MESSAGES into
+   DIR/NAME/LC_MESSAGES/smtpexplain.mo.  */
 static void
-make_catalog (const char *dir, const struct catalog *catalog)
+make_message_catalog (const char *dir, const char *name,
+                      const struct message *messages, size_t count)
 {
   char po_path[TEST_PATH_SIZE];
   char mo_path[TEST_PATH_SIZE];
   FILE *po;
+  size_t i;
 
   test_path (po_path, "%s/catalog.po", root);
   po = fopen (po_path, "w");
   ck_assert_msg (po != NULL, "%s: %s", po_path, strerror (errno));
   fprintf (po, "msgid \"\"\nmsgstr \"Content-Type: text/plain;"
            " charset=UTF-8\\n\"\n");
-  append_message (po, TITLE_CONTEXT, title_id, catalog->title);
-  append_message (po, FIX_CONTEXT, fix_id, catalog->fix);
+  for (i = 0; i < count; i++)
+    append_message (po, messages[i].context, messages[i].msgid,
+                    messages[i].msgstr);
   ck_assert_int_eq (fclose (po), 0);
 
-  catalog_path (mo_path, dir, catalog->name);
+  catalog_path (mo_path, dir, name);
   msgfmt (po_path, mo_path);
+}
+
+/* Compile CATALOG into DIR/NAME/LC_MESSAGES/smtpexplain.mo.  */
+static void
+make_catalog (const char *dir, const struct catalog *catalog)
+{
+  const struct message messages[] =
+  {
+    { TITLE_CONTEXT, title_id, catalog->title },
+    { FIX_CONTEXT, fix_id, catalog->fix }
+  };
+
+  make_message_catalog (dir, catalog->name, messages, 2);
 }
 
 static void
@@ -153,6 +216,10 @@ make_tree (void)
   for (i = 0; i < CATALOG_COUNT; i++)
     make_catalog (locale_dir, &catalogs[i]);
   make_catalog (root, &outside);
+  make_message_catalog (locale_dir, "eo", eo_messages,
+                        sizeof eo_messages / sizeof eo_messages[0]);
+  make_message_catalog (locale_dir, "vo", vo_messages,
+                        sizeof vo_messages / sizeof vo_messages[0]);
   catalog_path (path, locale_dir, "fr");
   test_write_file (path, fr_bytes, sizeof fr_bytes - 1);
   catalog_path (path, locale_dir, "it");
@@ -473,6 +540,256 @@ START_TEST (gettext_tells_contexts_apart)
 }
 END_TEST
 
+/* The reason mo_open gives for errno ERR.  */
+static void
+io_reason (char *reason, int err)
+{
+  test_path (reason, "cannot be read (%s)", strerror (err));
+}
+
+START_TEST (trailing_slash_on_localedir_makes_no_double_slash)
+{
+  char dir[TEST_PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
+  smtpx_lang *lang;
+
+  test_path (dir, "%s//", locale_dir);
+  lang = smtpx_lang_new ("fr:de", dir);
+  ck_assert_ptr_nonnull (lang);
+  test_path (expected, "%s/fr/LC_MESSAGES/smtpexplain.mo:"
+             " not a .mo file (bad magic number)", locale_dir);
+  ck_assert_str_eq (smtpx_lang_problem (lang), expected);
+  assert_title (lang, DE_TITLE, "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (long_language_name_is_cut_in_the_problem)
+{
+  char name[10 * 1024 + 1];
+  char reason[TEST_PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
+  smtpx_lang *lang;
+
+  memset (name, 'a', sizeof name - 1);
+  name[sizeof name - 1] = '\0';
+  lang = lang_new (name);
+  io_reason (reason, ENAMETOOLONG);
+  test_path (expected, "%s/%.64s.../LC_MESSAGES/smtpexplain.mo: %s",
+             locale_dir, name, reason);
+  ck_assert_str_eq (smtpx_lang_problem (lang), expected);
+  ck_assert_str_eq (smtpx_lang_name (lang), "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (cut_language_name_keeps_its_characters_whole)
+{
+  char name[1 + 5000 * 2 + 1] = "a";
+  char reason[TEST_PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
+  smtpx_lang *lang;
+  size_t i;
+
+  /* "aéé...": the 64th byte starts an "é", which is left out.  */
+  for (i = 0; i < 5000; i++)
+    memcpy (name + 1 + 2 * i, "é", 2);
+  lang = lang_new (name);
+  io_reason (reason, ENAMETOOLONG);
+  test_path (expected, "%s/%.63s.../LC_MESSAGES/smtpexplain.mo: %s",
+             locale_dir, name, reason);
+  ck_assert_str_eq (smtpx_lang_problem (lang), expected);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (translation_with_escape_sequences_gives_english)
+{
+  smtpx_lang *lang = lang_new ("eo");
+
+  assert_title (lang, title_id, "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (translation_with_escape_sequences_gives_the_next_language)
+{
+  smtpx_lang *lang = lang_new ("eo:vo");
+
+  assert_title (lang, VO_TITLE, "vo");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (format_translation_with_the_same_arguments_is_used)
+{
+  smtpx_lang *lang = lang_new ("vo");
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_format (lang, "check", SECTION_ID, &used),
+                    VO_SECTION);
+  ck_assert_str_eq (used, "vo");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (mismatched_format_translation_gives_english)
+{
+  static const char msgid[] = SECTION_ID;
+  smtpx_lang *lang = lang_new ("eo");
+  const char *used = NULL;
+
+  ck_assert_ptr_eq (smtpx_lang_format (lang, "check", msgid, &used), msgid);
+  ck_assert_str_eq (used, "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (mismatched_format_translation_gives_the_next_language)
+{
+  smtpx_lang *lang = lang_new ("eo:vo");
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_format (lang, "check", SECTION_ID, &used),
+                    VO_SECTION);
+  ck_assert_str_eq (used, "vo");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (format_accepts_null_for_used)
+{
+  smtpx_lang *lang = lang_new ("vo");
+
+  ck_assert_str_eq (smtpx_lang_format (lang, "check", SECTION_ID, NULL),
+                    VO_SECTION);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* The translations of "eo" would make printf read arguments that are
+   not there or write through %n; the explanation is English instead,
+   but for the one template whose translation is sound.  */
+START_TEST (explanation_ignores_format_translations_that_do_not_match)
+{
+  smtpx_lang *lang = lang_new ("eo");
+  struct smtpx_explanation x;
+
+  ck_assert_int_eq (smtpx_explain (lang, 299, &x), SMTPX_UNKNOWN);
+  ck_assert_str_eq (x.text[SMTPX_DESCRIPTION],
+                    "299 is not defined by any RFC or in the IANA registry, "
+                    "so this explanation comes from its digits alone. The "
+                    "first digit, 2, means that the server completed the "
+                    "requested action. The second digit, 9, is outside the "
+                    "range 0 to 5 that RFC 5321 allows, so it says "
+                    "nothing.");
+  ck_assert_str_eq (x.text_lang[SMTPX_DESCRIPTION], "en");
+  ck_assert_str_eq (x.text[SMTPX_WHEN],
+                    "A server that sends 299 follows a private convention "
+                    "or makes an error. The reply text is the only account "
+                    "of what happened: read it closely.");
+  ck_assert_str_eq (x.text_lang[SMTPX_WHEN], "en");
+  ck_assert_str_eq (x.text[SMTPX_USE], EO_USE);
+  ck_assert_str_eq (x.text_lang[SMTPX_USE], "eo");
+  smtpx_explanation_free (&x);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* The directive matcher itself.  */
+
+START_TEST (format_check_accepts_the_same_directives)
+{
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
+                                  "Klasse: %1$s, %2$s"), 1);
+  ck_assert_int_eq (format_check ("%1$lu bytes", "%1$lu Bytes"), 1);
+  ck_assert_int_eq (format_check ("Done.", "Fertig."), 1);
+}
+END_TEST
+
+START_TEST (format_check_accepts_reordered_arguments)
+{
+  ck_assert_int_eq (format_check ("RFC %1$u, section %2$s",
+                                  "%2$s節（RFC %1$u）"), 1);
+}
+END_TEST
+
+START_TEST (format_check_accepts_a_repeated_argument)
+{
+  ck_assert_int_eq (format_check ("Code %1$s", "%1$s (%1$s)"), 1);
+}
+END_TEST
+
+START_TEST (format_check_accepts_other_flags_width_and_precision)
+{
+  ck_assert_int_eq (format_check ("%1$s: %2$d", "%1$-12s: %2$+05d"), 1);
+  ck_assert_int_eq (format_check ("%1$s", "%1$.999s"), 1);
+}
+END_TEST
+
+START_TEST (format_check_accepts_percent_signs)
+{
+  ck_assert_int_eq (format_check ("%1$u%% done", "%% %1$u %%"), 1);
+}
+END_TEST
+
+START_TEST (format_check_refuses_a_missing_argument)
+{
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "Klasse: %1$s"), 0);
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "Klasse"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_an_extra_argument)
+{
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
+                                  "%1$s %2$s … %10$s"), 0);
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "%1$s、%3$s"), 0);
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
+                                  "%1$s %2$s %99999999999999999999$s"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_another_conversion)
+{
+  ck_assert_int_eq (format_check ("RFC %1$u", "RFC %1$s"), 0);
+  ck_assert_int_eq (format_check ("%1$d codes", "%1$ld codes"), 0);
+  ck_assert_int_eq (format_check ("%1$d codes", "%1$d %1$s"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_percent_n)
+{
+  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "%n%n%n%n"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$s%1$n"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$s%1$hhn"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_a_star)
+{
+  ck_assert_int_eq (format_check ("%1$d", "%1$*1$d"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$.*1$s"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_unnumbered_directives)
+{
+  ck_assert_int_eq (format_check ("%1$s", "%s"), 0);
+  ck_assert_int_eq (format_check ("%1$s, %2$s", "%1$s, %s"), 0);
+  ck_assert_int_eq (format_check ("%s", "%s"), 0);
+}
+END_TEST
+
+START_TEST (format_check_refuses_other_directives)
+{
+  ck_assert_int_eq (format_check ("%1$s", "%1$s %m"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$s 100%"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$s %0$s"), 0);
+  ck_assert_int_eq (format_check ("%1$s", "%1$1000s"), 0);
+}
+END_TEST
+
 /* One thread's share of the concurrency test: make a handle for
    LANGUAGES again and again and count the answers that are not
    EXPECTED in language LANGUAGES.  */
@@ -542,7 +859,8 @@ lang_suite (void)
   TCase *problems = tcase_create ("problems");
   TCase *lookup = tcase_create ("lookup");
   TCase *threads = tcase_create ("threads");
-  TCase *all[] = { environment, names, problems, lookup, threads };
+  TCase *formats = tcase_create ("formats");
+  TCase *all[] = { environment, names, problems, lookup, threads, formats };
   size_t i;
 
   for (i = 0; i < sizeof all / sizeof all[0]; i++)
@@ -584,9 +902,36 @@ lang_suite (void)
                   damaged_file_is_named_and_skipped);
   tcase_add_test (problems, first_problem_is_kept);
   tcase_add_test (problems, missing_catalogs_are_no_problem);
+  tcase_add_test (problems, trailing_slash_on_localedir_makes_no_double_slash);
+  tcase_add_test (problems, long_language_name_is_cut_in_the_problem);
+  tcase_add_test (problems, cut_language_name_keeps_its_characters_whole);
 
   tcase_add_test (lookup, gettext_accepts_null_for_used);
   tcase_add_test (lookup, gettext_tells_contexts_apart);
+  tcase_add_test (lookup, translation_with_escape_sequences_gives_english);
+  tcase_add_test (lookup,
+                  translation_with_escape_sequences_gives_the_next_language);
+
+  tcase_add_test (formats, format_translation_with_the_same_arguments_is_used);
+  tcase_add_test (formats, mismatched_format_translation_gives_english);
+  tcase_add_test (formats,
+                  mismatched_format_translation_gives_the_next_language);
+  tcase_add_test (formats, format_accepts_null_for_used);
+  tcase_add_test (formats,
+                  explanation_ignores_format_translations_that_do_not_match);
+  tcase_add_test (formats, format_check_accepts_the_same_directives);
+  tcase_add_test (formats, format_check_accepts_reordered_arguments);
+  tcase_add_test (formats, format_check_accepts_a_repeated_argument);
+  tcase_add_test (formats,
+                  format_check_accepts_other_flags_width_and_precision);
+  tcase_add_test (formats, format_check_accepts_percent_signs);
+  tcase_add_test (formats, format_check_refuses_a_missing_argument);
+  tcase_add_test (formats, format_check_refuses_an_extra_argument);
+  tcase_add_test (formats, format_check_refuses_another_conversion);
+  tcase_add_test (formats, format_check_refuses_percent_n);
+  tcase_add_test (formats, format_check_refuses_a_star);
+  tcase_add_test (formats, format_check_refuses_unnumbered_directives);
+  tcase_add_test (formats, format_check_refuses_other_directives);
 
   tcase_add_test (threads, two_threads_keep_their_own_languages);
 

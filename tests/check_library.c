@@ -251,6 +251,25 @@ START_TEST (test_japanese_digit_sentences_have_no_spaces)
 }
 END_TEST
 
+/* The templates for a code without an entry are printf formats, used
+   only when their translation asks for the same arguments: the
+   Japanese ones all do.  */
+START_TEST (test_japanese_templates_pass_the_format_check)
+{
+  smtpx_lang *lang = open_lang ("ja");
+  struct smtpx_explanation x;
+
+  ck_assert_int_eq (smtpx_explain (lang, 519, &x), SMTPX_UNKNOWN);
+  for (int f = 0; f < SMTPX_FIELD_COUNT; f++)
+    ck_assert_msg (strcmp (x.text_lang[f], "ja") == 0,
+                   "field %d is in %s", f, x.text_lang[f]);
+  ck_assert_ptr_nonnull (strstr (x.text[SMTPX_WHEN], "519"));
+  ck_assert_ptr_nonnull (strstr (x.text[SMTPX_USE], "519"));
+  smtpx_explanation_free (&x);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
 START_TEST (test_explain_rejects_codes_outside_the_grammar)
 {
   smtpx_lang *lang = open_lang ("en");
@@ -333,6 +352,7 @@ library_suite (void)
   tcase_add_test (languages, test_headings_and_class_names_in_japanese);
   tcase_add_test (languages,
                   test_japanese_digit_sentences_have_no_spaces);
+  tcase_add_test (languages, test_japanese_templates_pass_the_format_check);
   tcase_add_test (languages,
                   test_language_list_falls_back_to_the_next_language);
   tcase_add_test (languages, test_missing_translation_falls_back_to_english);

@@ -12,10 +12,14 @@
 #include <check.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mo.h"
 #include "test-util.h"
@@ -92,6 +96,9 @@ static const struct pair fruit[] =
 
 #define FRUIT_COUNT (sizeof fruit / sizeof fruit[0])
 #define FRUIT_SIZE 83
+
+/* The largest .mo file the reader reads: 16 MiB.  */
+#define MAX_SIZE 16777216
 
 static void
 setup (void)
@@ -821,6 +828,232 @@ START_TEST (corrupted_bytes_never_lead_outside_the_file)
 }
 END_TEST
 
+/* Check that opening PATH fails with errno ERR and the reason
+   EXPECTED.  */
+static void
+assert_open_fails (const char *path, int err, const char *expected)
+{
+  struct mo_file *mo = NULL;
+  char why[WHY_SIZE] = "";
+  int result = mo_open (path, &mo, why, sizeof why);
+  int open_err = errno;
+
+  ck_assert_int_eq (result, -1);
+  ck_assert_int_eq (open_err, err);
+  ck_assert_str_eq (why, expected);
+  ck_assert_ptr_null (mo);
+}
+
+/* Make PATH a file of SIZE bytes that holds no data, so that even a
+   huge one costs no disk space.  */
+static void
+make_sparse_file (const char *path, off_t size)
+{
+  int fd = open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+  ck_assert_msg (fd >= 0, "%s: %s", path, strerror (errno));
+  ck_assert_msg (ftruncate (fd, size) == 0, "ftruncate %s: %s", path,
+                 strerror (errno));
+  ck_assert_int_eq (close (fd), 0);
+}
+
+/* Without a writer, opening a FIFO for reading waits forever unless
+   the reader asks not to wait.  The test case's timeout catches a
+   reader that waits.  With CK_FORK=no, as under valgrind, Check has
+   no timeout, and its SIGALRM handler would kill the whole process
+   group; a plain alarm ends the test program alone.  */
+START_TEST (open_rejects_a_fifo_without_waiting)
+{
+  char path[TEST_PATH_SIZE];
+  struct sigaction plain;
+  struct sigaction saved;
+  struct mo_file *mo = NULL;
+  char why[WHY_SIZE] = "";
+  int result;
+  int err;
+
+  temp_path (path, "fifo.mo");
+  ck_assert_msg (mkfifo (path, 0600) == 0, "mkfifo %s: %s", path,
+                 strerror (errno));
+
+  memset (&plain, 0, sizeof plain);
+  plain.sa_handler = SIG_DFL;
+  sigemptyset (&plain.sa_mask);
+  ck_assert_int_eq (sigaction (SIGALRM, &plain, &saved), 0);
+  alarm (10);
+  result = mo_open (path, &mo, why, sizeof why);
+  err = errno;
+  alarm (0);
+  ck_assert_int_eq (sigaction (SIGALRM, &saved, NULL), 0);
+
+  ck_assert_int_eq (result, -1);
+  ck_assert_int_eq (err, EINVAL);
+  ck_assert_str_eq (why, "not a regular file");
+}
+END_TEST
+
+START_TEST (open_reads_a_file_of_exactly_16_mib)
+{
+  char path[TEST_PATH_SIZE];
+
+  /* Read, and found to hold zeros where the magic number goes.  */
+  temp_path (path, "16mib.mo");
+  make_sparse_file (path, MAX_SIZE);
+  assert_open_fails (path, EINVAL, "not a .mo file (bad magic number)");
+}
+END_TEST
+
+START_TEST (open_rejects_a_file_one_byte_over_16_mib)
+{
+  char path[TEST_PATH_SIZE];
+
+  temp_path (path, "over.mo");
+  make_sparse_file (path, MAX_SIZE + 1);
+  assert_open_fails (path, EFBIG,
+                     "too large (16777217 bytes; at most 16777216)");
+}
+END_TEST
+
+START_TEST (open_rejects_a_2_gib_file_without_reading_it)
+{
+  char path[TEST_PATH_SIZE];
+
+  temp_path (path, "huge.mo");
+  make_sparse_file (path, (off_t) 2048 * 1024 * 1024);
+  assert_open_fails (path, EFBIG,
+                     "too large (2147483648 bytes; at most 16777216)");
+}
+END_TEST
+
+/* The reason for errno ERR: "cannot be read (File name too long)" in
+   the C locale of glibc.  */
+static void
+io_reason (char *reason, int err)
+{
+  snprintf (reason, WHY_SIZE, "cannot be read (%s)", strerror (err));
+}
+
+START_TEST (open_describes_an_over_long_name)
+{
+  char path[TEST_PATH_SIZE];
+  char name[300];
+  char expected[WHY_SIZE];
+
+  memset (name, 'a', sizeof name - 1);
+  name[sizeof name - 1] = '\0';
+  temp_path (path, name);
+  io_reason (expected, ENAMETOOLONG);
+  assert_open_fails (path, ENAMETOOLONG, expected);
+}
+END_TEST
+
+START_TEST (open_describes_a_symbolic_link_loop)
+{
+  char path[TEST_PATH_SIZE];
+  char expected[WHY_SIZE];
+
+  temp_path (path, "loop.mo");
+  ck_assert_msg (symlink ("loop.mo", path) == 0, "symlink %s: %s", path,
+                 strerror (errno));
+  io_reason (expected, ELOOP);
+  assert_open_fails (path, ELOOP, expected);
+}
+END_TEST
+
+/* Translations that reach a caller as they are: tabs, newlines and
+   characters of every UTF-8 length.  */
+static const struct pair fit[] =
+{
+  { "tab", "Zwei\nZeilen\tund ein Tab\n" },
+  { "japanese", "パラメータ" },
+  { "emoji", "😀 © ü" },
+  { "last of unicode", "\364\217\277\277" }
+};
+
+/* Translations that must not reach a terminal: control characters
+   of C0 and C1, and byte sequences that are not UTF-8.  */
+static const struct pair unfit[] =
+{
+  { "escape", "\033[2J\033[31mrot" },
+  { "bell", "Klingel\a" },
+  { "return", "alt\rneu" },
+  { "backspace", "ab\bc" },
+  { "delete", "ab\177" },
+  { "csi", "\302\2332J" },
+  { "next line", "eins\302\205zwei" },
+  { "latin-1", "gr\374n" },
+  { "overlong slash", "\300\257" },
+  { "overlong in three bytes", "\340\200\257" },
+  { "surrogate", "\355\240\200" },
+  { "past U+10FFFF", "\364\220\200\200" },
+  { "cut short", "abc\343\203" },
+  { "lone continuation", "\200" }
+};
+
+/* A file holding MESSAGE and the pear of the fruit file, opened.  */
+static struct mo_file *
+open_with_pear (const struct pair *message)
+{
+  struct pair pairs[2];
+  size_t size;
+  unsigned char *data;
+  struct mo_file *mo = NULL;
+  char why[WHY_SIZE] = "";
+
+  pairs[0] = *message;
+  pairs[1] = fruit[1];
+  data = build_mo (pairs, 2, 0, &size);
+  ck_assert_msg (open_bytes (data, size, &mo, why) == 0, "%s", why);
+  free (data);
+  return mo;
+}
+
+START_TEST (lookup_keeps_utf8_tabs_and_newlines)
+{
+  struct mo_file *mo = open_with_pear (&fit[_i]);
+
+  ck_assert_str_eq (mo_lookup (mo, NULL, fit[_i].key), fit[_i].translation);
+  mo_close (mo);
+}
+END_TEST
+
+START_TEST (lookup_drops_translation_unfit_for_a_terminal)
+{
+  struct mo_file *mo = open_with_pear (&unfit[_i]);
+
+  ck_assert_ptr_null (mo_lookup (mo, NULL, unfit[_i].key));
+  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
+  mo_close (mo);
+}
+END_TEST
+
+START_TEST (lookup_drops_plural_message_with_an_unfit_later_form)
+{
+  /* '|' becomes the NUL between the two forms.  */
+  static const struct pair pairs[] =
+  {
+    { "%d apple", "ein Apfel|\033[31m%d Äpfel" },
+    { "%d pear", "eine Birne|%d Birnen" }
+  };
+  size_t size;
+  unsigned char *data = build_mo (pairs, 2, 0, &size);
+  struct mo_file *mo = NULL;
+  char why[WHY_SIZE] = "";
+  const char *pear;
+
+  for (size_t i = 0; i < size; i++)
+    if (data[i] == '|')
+      data[i] = '\0';
+  ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
+  ck_assert_ptr_null (mo_lookup (mo, NULL, "%d apple"));
+  pear = mo_lookup (mo, NULL, "%d pear");
+  ck_assert_str_eq (pear, "eine Birne");
+  ck_assert_str_eq (pear + strlen (pear) + 1, "%d Birnen");
+  mo_close (mo);
+  free (data);
+}
+END_TEST
+
 static Suite *
 mo_suite (void)
 {
@@ -829,6 +1062,8 @@ mo_suite (void)
   TCase *lookup = tcase_create ("lookup");
   TCase *order = tcase_create ("byte order");
   TCase *damage = tcase_create ("damaged files");
+  TCase *special = tcase_create ("special files");
+  TCase *unfit_text = tcase_create ("unfit translations");
 
   /* msgexec runs a shell for every message of every catalog.  */
   tcase_set_timeout (msgunfmt, 300);
@@ -879,6 +1114,28 @@ mo_suite (void)
   tcase_add_test (damage, open_rejects_every_truncation_of_a_file);
   tcase_add_test (damage, corrupted_bytes_never_lead_outside_the_file);
   suite_add_tcase (suite, damage);
+
+  /* Long enough to read 16 MiB under valgrind, short enough that a
+     reader waiting on the FIFO fails soon.  */
+  tcase_set_timeout (special, 20);
+  tcase_add_unchecked_fixture (special, setup, teardown);
+  tcase_add_test (special, open_rejects_a_fifo_without_waiting);
+  tcase_add_test (special, open_reads_a_file_of_exactly_16_mib);
+  tcase_add_test (special, open_rejects_a_file_one_byte_over_16_mib);
+  tcase_add_test (special, open_rejects_a_2_gib_file_without_reading_it);
+  tcase_add_test (special, open_describes_an_over_long_name);
+  tcase_add_test (special, open_describes_a_symbolic_link_loop);
+  suite_add_tcase (suite, special);
+
+  tcase_add_unchecked_fixture (unfit_text, setup, teardown);
+  tcase_add_loop_test (unfit_text, lookup_keeps_utf8_tabs_and_newlines,
+                       0, sizeof fit / sizeof fit[0]);
+  tcase_add_loop_test (unfit_text,
+                       lookup_drops_translation_unfit_for_a_terminal,
+                       0, sizeof unfit / sizeof unfit[0]);
+  tcase_add_test (unfit_text,
+                  lookup_drops_plural_message_with_an_unfit_later_form);
+  suite_add_tcase (suite, unfit_text);
 
   return suite;
 }

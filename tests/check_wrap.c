@@ -63,6 +63,17 @@ START_TEST (test_hanging_indent_for_numbered_items)
 }
 END_TEST
 
+START_TEST (test_rfc_and_its_number_stay_on_one_line)
+{
+  char *text = wrapped (24, "", 0, "252 is defined in RFC 5321 and RFC "
+                        "1985.");
+
+  ck_assert_str_eq (text, "252 is defined in\n"
+                          "RFC 5321 and RFC 1985.\n");
+  free (text);
+}
+END_TEST
+
 /* Each line of TEXT fits WIDTH columns and none starts with a mark
    that Japanese typesetting keeps at the end of the previous line.  */
 static void
@@ -127,6 +138,7 @@ wrap_suite (void)
   tcase_add_test (t, test_english_breaks_at_spaces_and_drops_them);
   tcase_add_test (t, test_paragraphs_are_separated_by_a_blank_line);
   tcase_add_test (t, test_hanging_indent_for_numbered_items);
+  tcase_add_test (t, test_rfc_and_its_number_stay_on_one_line);
   tcase_add_test (t,
                   test_japanese_counts_two_columns_and_keeps_marks_attached);
   tcase_add_test (t, test_japanese_text_is_kept_whole);

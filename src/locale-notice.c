@@ -1,0 +1,72 @@
+/* locale-notice.c - tell the user when the locale is missing.  */
+
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale-notice.h"
+#include "program-text.h"
+
+#define PROGRAM "smtpexplain"
+
+/* The locale the environment asks for, as setlocale reads it.  */
+static const char *
+requested_locale (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES",
+                                           "LANG" };
+
+  for (size_t i = 0; i < sizeof variables / sizeof *variables; i++)
+    {
+      const char *value = getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
+  return NULL;
+}
+
+/* English needs no translation: "en", "en_GB.UTF-8", "C", "POSIX".  */
+static bool
+is_english (const char *name)
+{
+  return strncmp (name, "en", 2) == 0
+         || strcmp (name, "C") == 0 || strncmp (name, "C.", 2) == 0
+         || strcmp (name, "POSIX") == 0;
+}
+
+/* The language the reader put first: LANGUAGE's first entry, unless
+   the locale is C, then the locale itself (the library's rule).  */
+static const char *
+first_wish (const char *locale, char *buffer, size_t size)
+{
+  const char *language = getenv ("LANGUAGE");
+
+  if (is_english (locale) || language == NULL || *language == '\0')
+    return locale;
+  snprintf (buffer, size, "%.*s", (int) strcspn (language, ":"), language);
+  return buffer;
+}
+
+void
+locale_notice (const smtpx_lang *lang)
+{
+  const char *locale = requested_locale ();
+  const char *used = smtpx_lang_name (lang);
+  char buffer[64];
+
+  if (locale == NULL)
+    return;
+  if (strcmp (used, "en") != 0)
+    fprintf (stderr, _("%s: the locale '%s' is not installed; explaining "
+                       "in '%s' from smtpexplain's own translations\n"),
+             PROGRAM, locale, used);
+  else if (!is_english (first_wish (locale, buffer, sizeof buffer)))
+    fprintf (stderr, _("%s: the locale '%s' is not installed and "
+                       "smtpexplain has no translation for '%s'; "
+                       "explaining in English\n"), PROGRAM, locale,
+             first_wish (locale, buffer, sizeof buffer));
+}
