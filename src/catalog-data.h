@@ -8,7 +8,7 @@
 
 #include "smtpexplain.h"
 
-extern const struct smtpx_entry catalog_entries[];
-extern const size_t catalog_entry_count;
+extern const struct smtpx_entry smtpx__entries[];
+extern const size_t smtpx__entry_count;
 
 #endif /* CATALOG_DATA_H */

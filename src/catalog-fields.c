@@ -20,13 +20,13 @@ static const char *const field_notes[SMTPX_FIELD_COUNT] = {
 };
 
 const char *
-catalog_field_name (enum smtpx_field field)
+smtpx__field_name (enum smtpx_field field)
 {
   return field_names[field];
 }
 
 const char *
-catalog_field_note (enum smtpx_field field)
+smtpx__field_note (enum smtpx_field field)
 {
   return field_notes[field];
 }

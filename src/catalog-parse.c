@@ -120,8 +120,8 @@ static int
 section_by_name (const char *name, size_t length)
 {
   for (int f = SMTPX_DESCRIPTION; f < SMTPX_FIELD_COUNT; f++)
-    if (strlen (catalog_field_name (f)) == length
-        && memcmp (catalog_field_name (f), name, length) == 0)
+    if (strlen (smtpx__field_name (f)) == length
+        && memcmp (smtpx__field_name (f), name, length) == 0)
       return f;
   return -1;
 }
@@ -211,7 +211,7 @@ finish_section (struct parser *p)
 {
   if (p->section >= 0 && p->entry->text[p->section] == NULL)
     report (p, p->entry->text_line[p->section], "empty [%s] section",
-            catalog_field_name (p->section));
+            smtpx__field_name (p->section));
   p->section = -1;
 }
 
@@ -227,7 +227,7 @@ check_completeness (struct parser *p)
   for (int f = SMTPX_DESCRIPTION; f < SMTPX_FIELD_COUNT; f++)
     if (e->text_line[f] == 0)
       report (p, e->line, "entry %d has no [%s] section", e->code,
-              catalog_field_name (f));
+              smtpx__field_name (f));
 }
 
 static void
@@ -627,7 +627,7 @@ start_section (struct parser *p, char *line, size_t length)
   if (p->entry->text_line[f] != 0)
     {
       report (p, p->line, "section [%s] given twice (first at line %d)",
-              catalog_field_name (f), p->entry->text_line[f]);
+              smtpx__field_name (f), p->entry->text_line[f]);
       p->loose_text_reported = true;
       return;
     }

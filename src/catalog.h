@@ -60,8 +60,8 @@ void catalog_free (struct catalog *cat);
 
 /* The field names used in the catalog, in gettext contexts ("455|fix")
    and in the template's notes for translators.  */
-const char *catalog_field_name (enum smtpx_field field);
-const char *catalog_field_note (enum smtpx_field field);
+const char *smtpx__field_name (enum smtpx_field field);
+const char *smtpx__field_note (enum smtpx_field field);
 
 /* Write the gettext template or the C table for CAT to OUT.  Both are
    deterministic: the same catalog gives the same bytes.  */

@@ -108,19 +108,19 @@ smtpx_category_name (const smtpx_lang *lang, int code)
 }
 
 const char *
-digits_class_sentence (const smtpx_lang *lang, int code)
+smtpx__digits_class_sentence (const smtpx_lang *lang, int code)
 {
   return library_text (lang, &class_sentences[code_class (code) - 2]);
 }
 
 const char *
-digits_category_sentence (const smtpx_lang *lang, int code)
+smtpx__digits_category_sentence (const smtpx_lang *lang, int code)
 {
   return library_text (lang, &category_sentences[code_category (code)]);
 }
 
 const char *
-digits_fix (const smtpx_lang *lang, int code, const char **used)
+smtpx__digits_fix (const smtpx_lang *lang, int code, const char **used)
 {
   return library_text_in (lang, &class_fixes[code_class (code) - 2], used);
 }

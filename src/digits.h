@@ -21,9 +21,9 @@ code_category (int code)
 /* Whole sentences on the first and second digit, and what to do by
    the first digit, translated for LANG; for the last, *USED receives
    the language of the answer.  */
-const char *digits_class_sentence (const smtpx_lang *lang, int code);
-const char *digits_category_sentence (const smtpx_lang *lang, int code);
-const char *digits_fix (const smtpx_lang *lang, int code,
-                        const char **used);
+const char *smtpx__digits_class_sentence (const smtpx_lang *lang, int code);
+const char *smtpx__digits_category_sentence (const smtpx_lang *lang, int code);
+const char *smtpx__digits_fix (const smtpx_lang *lang, int code,
+                               const char **used);
 
 #endif /* DIGITS_H */

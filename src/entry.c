@@ -20,20 +20,20 @@ compare_code (const void *key, const void *element)
 const struct smtpx_entry *
 smtpx_entry_find (int code)
 {
-  return bsearch (&code, catalog_entries, catalog_entry_count,
-                  sizeof *catalog_entries, compare_code);
+  return bsearch (&code, smtpx__entries, smtpx__entry_count,
+                  sizeof *smtpx__entries, compare_code);
 }
 
 const struct smtpx_entry *
 smtpx_entry_at (size_t index)
 {
-  return index < catalog_entry_count ? &catalog_entries[index] : NULL;
+  return index < smtpx__entry_count ? &smtpx__entries[index] : NULL;
 }
 
 size_t
 smtpx_entry_count (void)
 {
-  return catalog_entry_count;
+  return smtpx__entry_count;
 }
 
 const char *
@@ -44,7 +44,7 @@ smtpx_text (const smtpx_lang *lang, const struct smtpx_entry *entry,
   char context[32];
 
   snprintf (context, sizeof context, "%d|%s", entry->code,
-            catalog_field_name (field));
+            smtpx__field_name (field));
   return smtpx_lang_gettext (lang, context, entry->text[field], used);
 }
 

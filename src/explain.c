@@ -75,8 +75,10 @@ describe_digits (const smtpx_lang *lang, struct built_entry *built,
   if (origin == NULL)
     return NULL;
   text = format_text (library_format (lang, &three_sentences), origin,
-                      digits_class_sentence (lang, built->entry.code),
-                      digits_category_sentence (lang, built->entry.code));
+                      smtpx__digits_class_sentence (lang,
+                                                    built->entry.code),
+                      smtpx__digits_category_sentence (lang,
+                                                       built->entry.code));
   free (origin);
   return text;
 }
@@ -97,7 +99,8 @@ build_text (const smtpx_lang *lang, struct built_entry *built,
   built->text[SMTPX_WHEN] =
     format_text (library_format_in (lang, &unknown_when, &used[SMTPX_WHEN]),
                  code);
-  built->text[SMTPX_FIX] = strdup (digits_fix (lang, n, &used[SMTPX_FIX]));
+  built->text[SMTPX_FIX] =
+    strdup (smtpx__digits_fix (lang, n, &used[SMTPX_FIX]));
   built->text[SMTPX_USE] =
     format_text (library_format_in (lang, &unknown_use, &used[SMTPX_USE]),
                  code);

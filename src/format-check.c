@@ -113,7 +113,7 @@ format_parse (const char *format, struct format_args *args)
 }
 
 int
-format_check (const char *msgid, const char *translation)
+smtpx__format_check (const char *msgid, const char *translation)
 {
   struct format_args wanted;
   struct format_args given;

@@ -25,6 +25,6 @@
    uses and no other, each with the same length modifier and
    conversion; it may use one more than once, and change flags, width
    and precision.  Returns 1 if so, 0 if not.  */
-int format_check (const char *msgid, const char *translation);
+int smtpx__format_check (const char *msgid, const char *translation);
 
 #endif /* FORMAT_CHECK_H */

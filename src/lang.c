@@ -225,7 +225,7 @@ lang_add_catalog (smtpx_lang *lang, const char *name, struct mo_file *mo)
   if (catalogs == NULL)
     {
       free (copy);
-      mo_close (mo);
+      smtpx__mo_close (mo);
       return -1;
     }
   lang->catalogs = catalogs;
@@ -249,7 +249,7 @@ lang_load (smtpx_lang *lang, const char *name, const char *localedir)
                 localedir, name) < 0)
     return -1;
 
-  if (mo_open (path, &mo, why, sizeof why) == 0)
+  if (smtpx__mo_open (path, &mo, why, sizeof why) == 0)
     result = lang_add_catalog (lang, name, mo);
   else if (errno == ENOMEM)
     result = -1;
@@ -355,7 +355,7 @@ smtpx_lang_free (smtpx_lang *lang)
   for (i = 0; i < lang->count; i++)
     {
       free (lang->catalogs[i].name);
-      mo_close (lang->catalogs[i].mo);
+      smtpx__mo_close (lang->catalogs[i].mo);
     }
   free (lang->catalogs);
   free (lang->problem);
@@ -385,11 +385,11 @@ lang_translate (const smtpx_lang *lang, const char *context,
 
   for (i = 0; i < lang->count; i++)
     {
-      const char *translation = mo_lookup (lang->catalogs[i].mo, context,
-                                           msgid);
+      const char *translation =
+        smtpx__mo_lookup (lang->catalogs[i].mo, context, msgid);
 
       if (translation != NULL
-          && (!format || format_check (msgid, translation)))
+          && (!format || smtpx__format_check (msgid, translation)))
         {
           if (used != NULL)
             *used = lang->catalogs[i].name;

@@ -383,7 +383,8 @@ mo_read_messages (struct mo_file *mo, size_t size,
 }
 
 int
-mo_open (const char *path, struct mo_file **out, char *why, size_t why_size)
+smtpx__mo_open (const char *path, struct mo_file **out, char *why,
+                size_t why_size)
 {
   struct mo_header header = { 0, 0, 0, 0 };
   size_t size = 0;
@@ -398,7 +399,7 @@ mo_open (const char *path, struct mo_file **out, char *why, size_t why_size)
     {
       int err = errno;
 
-      mo_close (mo);
+      smtpx__mo_close (mo);
       errno = err;
       return -1;
     }
@@ -432,7 +433,8 @@ mo_query_compare (const void *query_pointer, const void *message_pointer)
 }
 
 const char *
-mo_lookup (const struct mo_file *mo, const char *context, const char *msgid)
+smtpx__mo_lookup (const struct mo_file *mo, const char *context,
+                  const char *msgid)
 {
   struct mo_query query;
   const struct mo_message *found;
@@ -451,7 +453,7 @@ mo_lookup (const struct mo_file *mo, const char *context, const char *msgid)
 }
 
 void
-mo_close (struct mo_file *mo)
+smtpx__mo_close (struct mo_file *mo)
 {
   if (mo == NULL)
     return;

@@ -31,17 +31,17 @@ struct mo_file;
    a catalog), ENOMEM when memory runs out, or any other value when
    the file cannot be used; then WHY holds a reason in English, cut to
    WHY_SIZE bytes, such as "not a .mo file (bad magic number)".  */
-int mo_open (const char *path, struct mo_file **out,
-             char *why, size_t why_size);
+int smtpx__mo_open (const char *path, struct mo_file **out,
+                    char *why, size_t why_size);
 
 /* The translation of MSGID in CONTEXT (NULL for none), or NULL when
    MO has no translation, an empty one or a dropped one.  For a
    message with plural forms MSGID is the singular and the result the
    first form.  The result lives as long as MO.  */
-const char *mo_lookup (const struct mo_file *mo, const char *context,
-                       const char *msgid);
+const char *smtpx__mo_lookup (const struct mo_file *mo, const char *context,
+                              const char *msgid);
 
 /* Release MO.  MO may be NULL.  */
-void mo_close (struct mo_file *mo);
+void smtpx__mo_close (struct mo_file *mo);
 
 #endif /* SMTPX_MO_H */

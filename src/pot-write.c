@@ -65,9 +65,9 @@ write_message (FILE *out, const struct catalog_entry *e,
   fputs ("#. TRANSLATORS: SMTP ", out);
   fprintf (out, "%d \"", e->code);
   write_quoted (out, e->text[SMTPX_TITLE], strlen (e->text[SMTPX_TITLE]));
-  fprintf (out, "\": %s.\n", catalog_field_note (field));
+  fprintf (out, "\": %s.\n", smtpx__field_note (field));
   fprintf (out, "#: %s:%d\n", e->file, e->text_line[field]);
-  fprintf (out, "msgctxt \"%d|%s\"\n", e->code, catalog_field_name (field));
+  fprintf (out, "msgctxt \"%d|%s\"\n", e->code, smtpx__field_name (field));
   write_msgid (out, e->text[field]);
   fputs ("msgstr \"\"\n\n", out);
 }

@@ -132,9 +132,9 @@ catalog_write_table (const struct catalog *cat, FILE *out)
   for (size_t i = 0; i < cat->count; i++)
     write_arrays (out, &cat->entries[i]);
 
-  fputs ("\nconst struct smtpx_entry catalog_entries[] = {\n", out);
+  fputs ("\nconst struct smtpx_entry smtpx__entries[] = {\n", out);
   for (size_t i = 0; i < cat->count; i++)
     write_entry (out, &cat->entries[i]);
   fputs ("};\n\n", out);
-  fprintf (out, "const size_t catalog_entry_count = %zu;\n", cat->count);
+  fprintf (out, "const size_t smtpx__entry_count = %zu;\n", cat->count);
 }

@@ -1013,7 +1013,7 @@ START_TEST (real_catalog_entries_have_every_field)
       ck_assert_msg (real.entries[i].text[f] != NULL
                      && real.entries[i].text[f][0] != '\0',
                      "entry %d has no %s", real.entries[i].code,
-                     catalog_field_name (f));
+                     smtpx__field_name (f));
 }
 END_TEST
 

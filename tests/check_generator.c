@@ -471,7 +471,7 @@ START_TEST (pot_messages_have_code_and_field_as_context)
       char **lines = message_lines (i, &count);
 
       snprintf (expected, sizeof expected, "msgctxt \"%d|%s\"", e->code,
-                catalog_field_name (field));
+                smtpx__field_name (field));
       ck_assert_str_eq (lines[2], expected);
       free_lines (lines);
     }
@@ -491,7 +491,7 @@ START_TEST (pot_notes_name_the_code_and_title)
 
       snprintf (expected, sizeof expected,
                 "#. TRANSLATORS: SMTP %d \"%s\": %s.", e->code, title,
-                catalog_field_note (field));
+                smtpx__field_note (field));
       ck_assert_str_eq (lines[0], expected);
       free_lines (lines);
       free (title);
@@ -550,7 +550,7 @@ START_TEST (pot_references_all_point_at_the_start_of_their_field)
       else
         {
           snprintf (expected, sizeof expected, "[%s]",
-                    catalog_field_name (field));
+                    smtpx__field_name (field));
           ck_assert_str_eq (source_lines[line], expected);
         }
 
@@ -753,10 +753,10 @@ static const char table_printer[] =
   "int\n"
   "main (void)\n"
   "{\n"
-  "  for (size_t i = 0; i < catalog_entry_count; i++)\n"
+  "  for (size_t i = 0; i < smtpx__entry_count; i++)\n"
   "    for (int f = 0; f < SMTPX_FIELD_COUNT; f++)\n"
   "      {\n"
-  "        fputs (catalog_entries[i].text[f], stdout);\n"
+  "        fputs (smtpx__entries[i].text[f], stdout);\n"
   "        putchar ('\\0');\n"
   "      }\n"
   "  return 0;\n"

@@ -540,7 +540,7 @@ START_TEST (gettext_tells_contexts_apart)
 }
 END_TEST
 
-/* The reason mo_open gives for errno ERR.  */
+/* The reason smtpx__mo_open gives for errno ERR.  */
 static void
 io_reason (char *reason, int err)
 {
@@ -700,93 +700,96 @@ END_TEST
 
 START_TEST (format_check_accepts_the_same_directives)
 {
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
-                                  "Klasse: %1$s, %2$s"), 1);
-  ck_assert_int_eq (format_check ("%1$lu bytes", "%1$lu Bytes"), 1);
-  ck_assert_int_eq (format_check ("Done.", "Fertig."), 1);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s",
+                                         "Klasse: %1$s, %2$s"), 1);
+  ck_assert_int_eq (smtpx__format_check ("%1$lu bytes", "%1$lu Bytes"), 1);
+  ck_assert_int_eq (smtpx__format_check ("Done.", "Fertig."), 1);
 }
 END_TEST
 
 START_TEST (format_check_accepts_reordered_arguments)
 {
-  ck_assert_int_eq (format_check ("RFC %1$u, section %2$s",
-                                  "%2$s節（RFC %1$u）"), 1);
+  ck_assert_int_eq (smtpx__format_check ("RFC %1$u, section %2$s",
+                                         "%2$s節（RFC %1$u）"), 1);
 }
 END_TEST
 
 START_TEST (format_check_accepts_a_repeated_argument)
 {
-  ck_assert_int_eq (format_check ("Code %1$s", "%1$s (%1$s)"), 1);
+  ck_assert_int_eq (smtpx__format_check ("Code %1$s", "%1$s (%1$s)"), 1);
 }
 END_TEST
 
 START_TEST (format_check_accepts_other_flags_width_and_precision)
 {
-  ck_assert_int_eq (format_check ("%1$s: %2$d", "%1$-12s: %2$+05d"), 1);
-  ck_assert_int_eq (format_check ("%1$s", "%1$.999s"), 1);
+  ck_assert_int_eq (smtpx__format_check ("%1$s: %2$d", "%1$-12s: %2$+05d"), 1);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$.999s"), 1);
 }
 END_TEST
 
 START_TEST (format_check_accepts_percent_signs)
 {
-  ck_assert_int_eq (format_check ("%1$u%% done", "%% %1$u %%"), 1);
+  ck_assert_int_eq (smtpx__format_check ("%1$u%% done", "%% %1$u %%"), 1);
 }
 END_TEST
 
 START_TEST (format_check_refuses_a_missing_argument)
 {
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "Klasse: %1$s"), 0);
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "Klasse"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s",
+                                         "Klasse: %1$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s", "Klasse"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_an_extra_argument)
 {
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
-                                  "%1$s %2$s … %10$s"), 0);
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "%1$s、%3$s"), 0);
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s",
-                                  "%1$s %2$s %99999999999999999999$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s",
+                                         "%1$s %2$s … %10$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s",
+                                         "%1$s、%3$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s",
+                                         "%1$s %2$s %9999999999"
+                                         "9999999999$s"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_another_conversion)
 {
-  ck_assert_int_eq (format_check ("RFC %1$u", "RFC %1$s"), 0);
-  ck_assert_int_eq (format_check ("%1$d codes", "%1$ld codes"), 0);
-  ck_assert_int_eq (format_check ("%1$d codes", "%1$d %1$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("RFC %1$u", "RFC %1$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$d codes", "%1$ld codes"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$d codes", "%1$d %1$s"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_percent_n)
 {
-  ck_assert_int_eq (format_check ("Class: %1$s, %2$s", "%n%n%n%n"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$s%1$n"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$s%1$hhn"), 0);
+  ck_assert_int_eq (smtpx__format_check ("Class: %1$s, %2$s", "%n%n%n%n"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$s%1$n"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$s%1$hhn"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_a_star)
 {
-  ck_assert_int_eq (format_check ("%1$d", "%1$*1$d"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$.*1$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$d", "%1$*1$d"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$.*1$s"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_unnumbered_directives)
 {
-  ck_assert_int_eq (format_check ("%1$s", "%s"), 0);
-  ck_assert_int_eq (format_check ("%1$s, %2$s", "%1$s, %s"), 0);
-  ck_assert_int_eq (format_check ("%s", "%s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s, %2$s", "%1$s, %s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%s", "%s"), 0);
 }
 END_TEST
 
 START_TEST (format_check_refuses_other_directives)
 {
-  ck_assert_int_eq (format_check ("%1$s", "%1$s %m"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$s 100%"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$s %0$s"), 0);
-  ck_assert_int_eq (format_check ("%1$s", "%1$1000s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$s %m"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$s 100%"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$s %0$s"), 0);
+  ck_assert_int_eq (smtpx__format_check ("%1$s", "%1$1000s"), 0);
 }
 END_TEST
 

@@ -31,6 +31,9 @@
 #define HEADER_SIZE 28
 #define MAGIC 0x950412deU
 
+/* The English title of 455, a key in several fixtures.  */
+static const char title_455[] = "Server unable to accommodate parameters";
+
 /* The folder the tests of a test case work in.  It is made and
    removed outside the tests' processes, so that a failing test leaves
    nothing behind.  */
@@ -200,7 +203,7 @@ open_bytes (const unsigned char *data, size_t size, struct mo_file **mo,
 
   temp_path (path, "bytes.mo");
   test_write_file (path, data, size);
-  return mo_open (path, mo, why, WHY_SIZE);
+  return smtpx__mo_open (path, mo, why, WHY_SIZE);
 }
 
 static struct mo_file *
@@ -209,7 +212,7 @@ open_or_fail (const char *path)
   struct mo_file *mo = NULL;
   char why[WHY_SIZE] = "";
 
-  ck_assert_msg (mo_open (path, &mo, why, sizeof why) == 0, "%s: %s",
+  ck_assert_msg (smtpx__mo_open (path, &mo, why, sizeof why) == 0, "%s: %s",
                  path, why);
   return mo;
 }
@@ -318,7 +321,7 @@ assert_record (const struct mo_file *mo, const char *path,
                const char *context, const char *msgid, const char *form,
                const char *msgstr)
 {
-  const char *found = mo_lookup (mo, context, msgid);
+  const char *found = smtpx__mo_lookup (mo, context, msgid);
   long n = *form != '\0' ? strtol (form, NULL, 10) : 0;
 
   if (*msgstr == '\0' && n == 0)
@@ -374,7 +377,7 @@ assert_matches_msgunfmt (const char *path)
     }
 
   free (output);
-  mo_close (mo);
+  smtpx__mo_close (mo);
   return records;
 }
 
@@ -434,12 +437,11 @@ START_TEST (lookup_finds_message_in_its_context)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_str_eq (mo_lookup (mo, "455|title",
-                               "Server unable to accommodate parameters"),
+  ck_assert_str_eq (smtpx__mo_lookup (mo, "455|title", title_455),
                     "Server kann die Parameter nicht annehmen");
-  ck_assert_str_eq (mo_lookup (mo, "455|fix", "Retry later."),
+  ck_assert_str_eq (smtpx__mo_lookup (mo, "455|fix", "Retry later."),
                     "Später erneut versuchen.");
-  mo_close (mo);
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -447,11 +449,11 @@ START_TEST (lookup_without_context_finds_message_without_context)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_str_eq (mo_lookup (mo, NULL,
-                               "Server unable to accommodate parameters"),
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, title_455),
                     "Parameter nicht annehmbar");
-  ck_assert_str_eq (mo_lookup (mo, NULL, "Two\nlines\n"), "Zwei\nZeilen\n");
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "Two\nlines\n"),
+                    "Zwei\nZeilen\n");
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -459,25 +461,24 @@ START_TEST (lookup_keeps_contexts_apart)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_ptr_null (mo_lookup (mo, "455|fix",
-                                 "Server unable to accommodate parameters"));
-  ck_assert_ptr_null (mo_lookup (mo, "455", "Retry later."));
-  ck_assert_ptr_null (mo_lookup (mo, "455|fixes", "Retry later."));
-  ck_assert_ptr_null (mo_lookup (mo, "", "Retry later."));
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "Retry later."));
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, "455|fix", title_455));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, "455", "Retry later."));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, "455|fixes", "Retry later."));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, "", "Retry later."));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "Retry later."));
+  smtpx__mo_close (mo);
 }
 END_TEST
 
 START_TEST (lookup_matches_plural_message_on_its_singular)
 {
   struct mo_file *mo = open_fixture ("little");
-  const char *found = mo_lookup (mo, NULL, "%d recipient");
+  const char *found = smtpx__mo_lookup (mo, NULL, "%d recipient");
 
   ck_assert_str_eq (found, "ein Empfänger (%d)");
   ck_assert_str_eq (found + strlen (found) + 1, "%d Empfänger");
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "%d recipients"));
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "%d recipients"));
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -485,8 +486,8 @@ START_TEST (lookup_returns_null_for_untranslated_message)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "Untranslated message"));
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "Untranslated message"));
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -494,10 +495,10 @@ START_TEST (lookup_returns_null_for_unknown_message)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "No such message"));
-  ck_assert_ptr_null (mo_lookup (mo, "455|title", "No such message"));
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "Server unable"));
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "No such message"));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, "455|title", "No such message"));
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "Server unable"));
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -505,8 +506,8 @@ START_TEST (lookup_returns_header_for_empty_msgid)
 {
   struct mo_file *mo = open_fixture ("little");
 
-  ck_assert_str_eq (mo_lookup (mo, NULL, ""), fixture_header);
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, ""), fixture_header);
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -519,9 +520,9 @@ START_TEST (lookup_returns_null_for_empty_translation_in_file)
   char why[WHY_SIZE] = "";
 
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "plum"));
-  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "plum"));
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "pear"), "Birne");
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
@@ -542,12 +543,12 @@ START_TEST (lookup_does_not_trust_the_order_in_the_file)
   char why[WHY_SIZE] = "";
 
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_str_eq (mo_lookup (mo, NULL, "apple"), "Apfel");
-  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
-  ck_assert_str_eq (mo_lookup (mo, NULL, "quince"), "Quitte");
-  ck_assert_str_eq (mo_lookup (mo, "ctx", "cherry"), "Kirsche");
-  ck_assert_str_eq (mo_lookup (mo, NULL, ""), "Language: de\n");
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "apple"), "Apfel");
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "pear"), "Birne");
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "quince"), "Quitte");
+  ck_assert_str_eq (smtpx__mo_lookup (mo, "ctx", "cherry"), "Kirsche");
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, ""), "Language: de\n");
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
@@ -562,8 +563,8 @@ START_TEST (open_ignores_the_hash_table)
   put_word (data + 20, 0xffffffffU, 0);
   put_word (data + 24, 0xfffffff0U, 0);
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "pear"), "Birne");
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
@@ -577,8 +578,8 @@ START_TEST (open_accepts_minor_revision_1)
 
   put_word (data + 4, 1, 0);
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_str_eq (mo_lookup (mo, NULL, "apple"), "Apfel");
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "apple"), "Apfel");
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
@@ -595,14 +596,13 @@ START_TEST (big_endian_file_from_msgfmt_reads_like_little_endian)
   little = open_or_fail (little_path);
   big = open_or_fail (big_path);
 
-  ck_assert_str_eq (mo_lookup (big, "455|title",
-                               "Server unable to accommodate parameters"),
+  ck_assert_str_eq (smtpx__mo_lookup (big, "455|title", title_455),
                     "Server kann die Parameter nicht annehmen");
-  ck_assert_str_eq (mo_lookup (big, NULL, "%d recipient"),
-                    mo_lookup (little, NULL, "%d recipient"));
-  ck_assert_str_eq (mo_lookup (big, NULL, ""), fixture_header);
-  mo_close (little);
-  mo_close (big);
+  ck_assert_str_eq (smtpx__mo_lookup (big, NULL, "%d recipient"),
+                    smtpx__mo_lookup (little, NULL, "%d recipient"));
+  ck_assert_str_eq (smtpx__mo_lookup (big, NULL, ""), fixture_header);
+  smtpx__mo_close (little);
+  smtpx__mo_close (big);
 }
 END_TEST
 
@@ -615,9 +615,9 @@ START_TEST (hand_built_big_endian_file_is_read)
 
   ck_assert_uint_eq (data[0], 0x95);
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_str_eq (mo_lookup (mo, NULL, "apple"), "Apfel");
-  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "apple"), "Apfel");
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "pear"), "Birne");
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
@@ -630,7 +630,7 @@ START_TEST (open_reports_missing_file_as_enoent)
   int result;
 
   temp_path (path, "no-such-folder/smtpexplain.mo");
-  result = mo_open (path, &mo, why, sizeof why);
+  result = smtpx__mo_open (path, &mo, why, sizeof why);
   ck_assert_int_eq (result, -1);
   ck_assert_int_eq (errno, ENOENT);
   ck_assert_ptr_null (mo);
@@ -641,7 +641,7 @@ START_TEST (open_rejects_a_folder)
 {
   struct mo_file *mo = NULL;
   char why[WHY_SIZE] = "";
-  int result = mo_open (temp_dir, &mo, why, sizeof why);
+  int result = smtpx__mo_open (temp_dir, &mo, why, sizeof why);
 
   ck_assert_int_eq (result, -1);
   ck_assert_int_eq (errno, EINVAL);
@@ -758,7 +758,7 @@ START_TEST (open_cuts_reason_to_why_size)
   data[0] = 0;
   temp_path (path, "bad.mo");
   test_write_file (path, data, size);
-  ck_assert_int_eq (mo_open (path, &mo, why, sizeof why), -1);
+  ck_assert_int_eq (smtpx__mo_open (path, &mo, why, sizeof why), -1);
   ck_assert_str_eq (why, "not a .mo");
   free (data);
 }
@@ -787,7 +787,7 @@ static void
 read_translation (const struct mo_file *mo, const char *context,
                   const char *msgid)
 {
-  const char *found = mo_lookup (mo, context, msgid);
+  const char *found = smtpx__mo_lookup (mo, context, msgid);
 
   if (found != NULL)
     ck_assert_uint_gt (strlen (found), 0);
@@ -817,7 +817,7 @@ START_TEST (corrupted_bytes_never_lead_outside_the_file)
             read_translation (mo, NULL, "apple");
             read_translation (mo, NULL, "pear");
             read_translation (mo, "ctx", "pear");
-            mo_close (mo);
+            smtpx__mo_close (mo);
           }
         else
           ck_assert_msg (why[0] != '\0', "byte %zu = %u: no reason given",
@@ -835,7 +835,7 @@ assert_open_fails (const char *path, int err, const char *expected)
 {
   struct mo_file *mo = NULL;
   char why[WHY_SIZE] = "";
-  int result = mo_open (path, &mo, why, sizeof why);
+  int result = smtpx__mo_open (path, &mo, why, sizeof why);
   int open_err = errno;
 
   ck_assert_int_eq (result, -1);
@@ -881,7 +881,7 @@ START_TEST (open_rejects_a_fifo_without_waiting)
   sigemptyset (&plain.sa_mask);
   ck_assert_int_eq (sigaction (SIGALRM, &plain, &saved), 0);
   alarm (10);
-  result = mo_open (path, &mo, why, sizeof why);
+  result = smtpx__mo_open (path, &mo, why, sizeof why);
   err = errno;
   alarm (0);
   ck_assert_int_eq (sigaction (SIGALRM, &saved, NULL), 0);
@@ -1012,8 +1012,9 @@ START_TEST (lookup_keeps_utf8_tabs_and_newlines)
 {
   struct mo_file *mo = open_with_pear (&fit[_i]);
 
-  ck_assert_str_eq (mo_lookup (mo, NULL, fit[_i].key), fit[_i].translation);
-  mo_close (mo);
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, fit[_i].key),
+                    fit[_i].translation);
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -1021,9 +1022,9 @@ START_TEST (lookup_drops_translation_unfit_for_a_terminal)
 {
   struct mo_file *mo = open_with_pear (&unfit[_i]);
 
-  ck_assert_ptr_null (mo_lookup (mo, NULL, unfit[_i].key));
-  ck_assert_str_eq (mo_lookup (mo, NULL, "pear"), "Birne");
-  mo_close (mo);
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, unfit[_i].key));
+  ck_assert_str_eq (smtpx__mo_lookup (mo, NULL, "pear"), "Birne");
+  smtpx__mo_close (mo);
 }
 END_TEST
 
@@ -1045,11 +1046,11 @@ START_TEST (lookup_drops_plural_message_with_an_unfit_later_form)
     if (data[i] == '|')
       data[i] = '\0';
   ck_assert_int_eq (open_bytes (data, size, &mo, why), 0);
-  ck_assert_ptr_null (mo_lookup (mo, NULL, "%d apple"));
-  pear = mo_lookup (mo, NULL, "%d pear");
+  ck_assert_ptr_null (smtpx__mo_lookup (mo, NULL, "%d apple"));
+  pear = smtpx__mo_lookup (mo, NULL, "%d pear");
   ck_assert_str_eq (pear, "eine Birne");
   ck_assert_str_eq (pear + strlen (pear) + 1, "%d Birnen");
-  mo_close (mo);
+  smtpx__mo_close (mo);
   free (data);
 }
 END_TEST
