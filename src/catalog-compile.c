@@ -9,8 +9,8 @@
    atomically.  Either output that exists must be a regular file; when
    one is not, neither is written.
 
-   Exit status: 0 written; 1 the catalog has errors; 2 usage error, or
-   a file could not be read or written.  */
+   Exit status: 0 written; 1 the catalog has errors; 2 usage error, a
+   file that could not be read or written, or no memory left.  */
 
 #include <config.h>
 

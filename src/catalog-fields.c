@@ -5,7 +5,7 @@
 
 #include <config.h>
 
-#include "catalog.h"
+#include "catalog-fields.h"
 
 static const char *const field_names[SMTPX_FIELD_COUNT] = {
   "title", "description", "when", "fix", "use"

@@ -9,6 +9,8 @@
 #define CATALOG_H
 
 #include <stdio.h>
+
+#include "catalog-fields.h"
 #include "smtpexplain.h"
 
 struct catalog_ref
@@ -57,11 +59,6 @@ int catalog_parse (struct catalog *cat, const char *name, FILE *in,
 int catalog_check (struct catalog *cat, FILE *diag);
 
 void catalog_free (struct catalog *cat);
-
-/* The field names used in the catalog, in gettext contexts ("455|fix")
-   and in the template's notes for translators.  */
-const char *smtpx__field_name (enum smtpx_field field);
-const char *smtpx__field_note (enum smtpx_field field);
 
 /* Write the gettext template or the C table for CAT to OUT.  Both are
    deterministic: the same catalog gives the same bytes.  */

@@ -95,15 +95,21 @@ static const struct library_text class_fixes[] = {
         "the receiving administrator.")
 };
 
+/* The public functions take any int, and a digit outside the tables
+   would read past them.  */
 const char *
 smtpx_class_name (const smtpx_lang *lang, int code)
 {
+  if (!code_is_valid (code))
+    return NULL;
   return library_text (lang, &class_names[code_class (code) - 2]);
 }
 
 const char *
 smtpx_category_name (const smtpx_lang *lang, int code)
 {
+  if (!code_is_valid (code))
+    return NULL;
   return library_text (lang, &category_names[code_category (code)]);
 }
 

@@ -13,12 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digits.h"
 #include "library-text.h"
 #include "program-text.h"
 #include "render.h"
-
-#define CODE_CLASS(code) ((code) / 100)
-#define CODE_CATEGORY(code) ((code) / 10 % 10)
 
 /* A sentence of the comparison, translated.  These need no context:
    each is a whole sentence that appears nowhere else.  */
@@ -44,12 +42,10 @@ static const struct library_text next_steps[] = {
 static char *
 join_sentences (const struct render *r, char *first, char *second)
 {
-  char *joined = NULL;
+  /* TRANSLATORS: two sentences in a row.  Languages that put no space
+     between sentences drop the space.  */
+  char *joined = render_format (CT_ ("%1$s %2$s"), first, second);
 
-  if (first != NULL && second != NULL)
-    /* TRANSLATORS: two sentences in a row.  Languages that put no space
-       between sentences drop the space.  */
-    joined = render_format (CT_ ("%1$s %2$s"), first, second);
   free (first);
   free (second);
   return joined;
@@ -58,7 +54,7 @@ join_sentences (const struct render *r, char *first, char *second)
 static char *
 next_step (const struct render *r, int code)
 {
-  const struct library_text *step = &next_steps[CODE_CLASS (code) - 2];
+  const struct library_text *step = &next_steps[code_class (code) - 2];
 
   return render_format (trf (r->lang, step->context, step->msgid), code);
 }
@@ -66,25 +62,25 @@ next_step (const struct render *r, int code)
 static char *
 difference_in_outcome (const struct render *r, int a, int b)
 {
-  if (CODE_CLASS (a) == CODE_CLASS (b))
+  if (code_class (a) == code_class (b))
     /* TRANSLATORS: %1$s is a class name such as "transient negative
        completion", %2$d the first digit.  */
     return render_format (CT_ ("Both are %1$s replies (%2$dxx), so a "
                                 "client reacts to them in the same way."),
-                          smtpx_class_name (r->lang, a), CODE_CLASS (a));
+                          smtpx_class_name (r->lang, a), code_class (a));
   return join_sentences (r, next_step (r, a), next_step (r, b));
 }
 
 static char *
 difference_in_category (const struct render *r, int a, int b)
 {
-  if (CODE_CATEGORY (a) == CODE_CATEGORY (b))
+  if (code_category (a) == code_category (b))
     /* TRANSLATORS: %1$s is a category such as "mail system", %2$d the
        second digit of both codes.  */
     return render_format (CT_ ("Both are in the %1$s category "
                                 "(second digit %2$d)."),
                           smtpx_category_name (r->lang, a),
-                          CODE_CATEGORY (a));
+                          code_category (a));
   /* TRANSLATORS: %1$d and %3$d are reply codes, %2$s and %4$s their
      categories (from the second digit), such as "syntax".  */
   return render_format (CT_ ("By the second digit, %1$d is in the "
@@ -131,8 +127,7 @@ difference_in_commands (const struct render *r,
     {
       char *commands = render_commands (r, a);
       /* TRANSLATORS: %1$s is a list of commands.  */
-      char *sentence = render_format (CT_ ("Both answer %1$s."),
-                                      commands ? commands : "");
+      char *sentence = render_format (CT_ ("Both answer %1$s."), commands);
 
       free (commands);
       return sentence;
@@ -145,12 +140,14 @@ difference_in_commands (const struct render *r,
 static char *
 rfc_list (const struct render *r, const struct smtpx_entry *e)
 {
-  char (*names)[16] = calloc (e->ref_count + 1, sizeof *names);
-  const char **items = calloc (e->ref_count + 1, sizeof *items);
+  char (*names)[16] = render_checked (calloc (e->ref_count + 1,
+                                               sizeof *names));
+  const char **items = render_checked (calloc (e->ref_count + 1,
+                                               sizeof *items));
   size_t count = 0;
-  char *list = NULL;
+  char *list;
 
-  for (size_t i = 0; names != NULL && items != NULL && i < e->ref_count; i++)
+  for (size_t i = 0; i < e->ref_count; i++)
     {
       bool seen = false;
 
@@ -162,8 +159,7 @@ rfc_list (const struct render *r, const struct smtpx_entry *e)
       items[count] = names[count];
       count++;
     }
-  if (names != NULL && items != NULL)
-    list = render_join (r, items, count);
+  list = render_join (r, items, count);
   free (names);
   free (items);
   return list;
@@ -175,8 +171,6 @@ origin_sentence (const struct render *r, const struct smtpx_entry *e)
   char *rfcs = rfc_list (r, e);
   char *sentence = NULL;
 
-  if (rfcs == NULL)
-    return NULL;
   switch (e->origin)
     {
     case SMTPX_ORIGIN_STANDARD:
@@ -215,7 +209,7 @@ difference_in_origin (const struct render *r, const struct smtpx_entry *a,
       char *rfcs_b = rfc_list (r, b);
       char *both = NULL;
 
-      if (rfcs_a != NULL && rfcs_b != NULL && strcmp (rfcs_a, rfcs_b) == 0)
+      if (strcmp (rfcs_a, rfcs_b) == 0)
         /* TRANSLATORS: %1$s is a list such as "RFC 5321 and RFC 3207".  */
         both = render_format (CT_ ("Both are defined in %1$s."), rfcs_a);
       free (rfcs_a);
@@ -236,7 +230,6 @@ render_differences (const struct render *r, const struct smtpx_entry *a,
     difference_in_commands (r, a, b),
     difference_in_origin (r, a, b)
   };
-  int number = 0;
 
   /* TRANSLATORS: a section heading.  */
   render_heading (r, tr (r->lang, "heading", "Key differences"));
@@ -244,9 +237,7 @@ render_differences (const struct render *r, const struct smtpx_entry *a,
     {
       char first[16];
 
-      if (items[i] == NULL)
-        continue;
-      snprintf (first, sizeof first, "  %d. ", ++number);
+      snprintf (first, sizeof first, "  %zu. ", i + 1);
       wrap_print (r->out, &r->style, first, 5, items[i]);
       free (items[i]);
     }
@@ -260,8 +251,7 @@ render_use (const struct render *r, const struct smtpx_explanation *x)
   char *item = render_format (CT_ ("%1$d: %2$s"), x->entry->code,
                               x->text[SMTPX_USE]);
 
-  if (item != NULL)
-    wrap_print (r->out, &r->style, "  - ", 4, item);
+  wrap_print (r->out, &r->style, "  - ", 4, item);
   free (item);
 }
 
@@ -269,8 +259,8 @@ static void
 render_which (const struct render *r, const struct smtpx_explanation *a,
               const struct smtpx_explanation *b)
 {
-  int class_a = CODE_CLASS (a->entry->code);
-  int class_b = CODE_CLASS (b->entry->code);
+  int class_a = code_class (a->entry->code);
+  int class_b = code_class (b->entry->code);
 
   /* TRANSLATORS: a section heading.  */
   render_heading (r, tr (r->lang, "heading", "When to use which"));
@@ -288,19 +278,19 @@ render_which (const struct render *r, const struct smtpx_explanation *a,
 static char *
 opening_sentence (const struct render *r, int a, int b)
 {
-  if (CODE_CLASS (a) == CODE_CLASS (b))
+  if (code_class (a) == code_class (b))
     /* TRANSLATORS: %1$d and %2$d are reply codes, %3$s their class
        name, %4$d its digit.  */
     return render_format (CT_ ("%1$d and %2$d are both %3$s replies "
                                 "(%4$dxx)."),
                           a, b, smtpx_class_name (r->lang, a),
-                          CODE_CLASS (a));
+                          code_class (a));
   /* TRANSLATORS: %1$d and %4$d are reply codes, %2$s and %5$s their
      class names, %3$d and %6$d the first digits.  */
   return render_format (CT_ ("%1$d is a %2$s reply (%3$dxx) and %4$d "
                               "is a %5$s reply (%6$dxx)."),
-                        a, smtpx_class_name (r->lang, a), CODE_CLASS (a),
-                        b, smtpx_class_name (r->lang, b), CODE_CLASS (b));
+                        a, smtpx_class_name (r->lang, a), code_class (a),
+                        b, smtpx_class_name (r->lang, b), code_class (b));
 }
 
 static void
@@ -310,8 +300,7 @@ render_code_heading (const struct render *r,
   char *heading = render_format ("%d %s", x->entry->code,
                                  x->text[SMTPX_TITLE]);
 
-  if (heading != NULL)
-    render_heading (r, heading);
+  render_heading (r, heading);
   free (heading);
 }
 
@@ -327,10 +316,8 @@ render_comparison (const struct render *r,
                                b->entry->code, b->text[SMTPX_TITLE]);
   char *opening = opening_sentence (r, a->entry->code, b->entry->code);
 
-  if (title != NULL)
-    wrap_heading (r->out, &r->style, title);
-  if (opening != NULL)
-    wrap_print (r->out, &r->style, "", 0, opening);
+  wrap_heading (r->out, &r->style, title);
+  wrap_print (r->out, &r->style, "", 0, opening);
   free (title);
   free (opening);
 

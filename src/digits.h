@@ -3,9 +3,20 @@
 #ifndef DIGITS_H
 #define DIGITS_H
 
+#include <stdbool.h>
+
 #include "smtpexplain.h"
 
-/* The first digit (2 to 5) and the second (0 to 5) of a valid code.  */
+/* Whether CODE is a number that smtpx_code_parse() could give: a first
+   digit of 2 to 5 and any other two.  */
+static inline bool
+code_is_valid (int code)
+{
+  return code >= 200 && code <= 599;
+}
+
+/* The first digit (2 to 5) and the second (0 to 9, of which RFC 5321
+   defines 0 to 5) of a valid code.  */
 static inline int
 code_class (int code)
 {

@@ -1,11 +1,12 @@
-/* entry.c - find catalog entries and their translated text.  */
+/* entry.c - find catalog entries and their translated text, and say
+   which version of the library holds them.  */
 
 #include <config.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "catalog.h"
+#include "catalog-fields.h"
 #include "catalog-data.h"
 
 static int

@@ -25,28 +25,28 @@ struct built_entry
 static const char *const no_commands[] = { NULL };
 static const struct smtpx_ref digits_reference[] = { { 5321, "4.2.1" } };
 
-/* TRANSLATORS: the title of a reply code that no standard defines.  */
 static const struct library_text unknown_title =
+  /* TRANSLATORS: the title of a reply code that no standard defines.  */
   NLT_ ("unknown", "Not defined by any standard");
 
-/* TRANSLATORS: %1$s is a reply code such as 299.  */
 static const struct library_text unknown_origin =
+  /* TRANSLATORS: %1$s is a reply code such as 299.  */
   NLT_ ("unknown", "%1$s is not defined by any RFC or in the IANA "
         "registry, so this explanation comes from its digits alone.");
 
-/* TRANSLATORS: joins three sentences into one paragraph.  Languages
-   that write no space between sentences drop the spaces.  */
 static const struct library_text three_sentences =
+  /* TRANSLATORS: joins three sentences into one paragraph.  Languages
+     that write no space between sentences drop the spaces.  */
   NLT_ ("unknown", "%1$s %2$s %3$s");
 
-/* TRANSLATORS: %1$s is a reply code such as 299.  */
 static const struct library_text unknown_when =
+  /* TRANSLATORS: %1$s is a reply code such as 299.  */
   NLT_ ("unknown", "A server that sends %1$s follows a private convention "
         "or makes an error. The reply text is the only account of what "
         "happened: read it closely.");
 
-/* TRANSLATORS: %1$s is a reply code such as 299.  */
 static const struct library_text unknown_use =
+  /* TRANSLATORS: %1$s is a reply code such as 299.  */
   NLT_ ("unknown", "No standard lets a server send %1$s. Use the defined "
         "code closest to what you mean: the same first digit, and a "
         "second digit for the right category.");
@@ -157,12 +157,10 @@ int
 smtpx_explain (const smtpx_lang *lang, int code,
                struct smtpx_explanation *out)
 {
-  char text[16];
   const struct smtpx_entry *entry;
 
   memset (out, 0, sizeof *out);
-  snprintf (text, sizeof text, "%d", code);
-  if (smtpx_code_parse (text, &code) != SMTPX_OK)
+  if (!code_is_valid (code))
     return SMTPX_INVALID;
 
   entry = smtpx_entry_find (code);

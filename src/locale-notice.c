@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "locale-notice.h"
+#include "program.h"
 #include "program-text.h"
-
-#define PROGRAM "smtpexplain"
+#include "quote.h"
 
 /* The locale the environment asks for, as setlocale reads it.  */
 static const char *
@@ -38,14 +38,18 @@ is_english (const char *name)
          || strcmp (name, "POSIX") == 0;
 }
 
-/* The language the reader put first: LANGUAGE's first entry, unless
-   the locale is C, then the locale itself (the library's rule).  */
+/* The language the reader put first, by the library's rule: the
+   first name in LANGUAGE, unless the locale is C or POSIX, which
+   ignore LANGUAGE; else the locale itself.  */
 static const char *
 first_wish (const char *locale, char *buffer, size_t size)
 {
   const char *language = getenv ("LANGUAGE");
 
-  if (is_english (locale) || language == NULL || *language == '\0')
+  if (language != NULL)
+    language += strspn (language, ":");
+  if (language == NULL || *language == '\0' || strcmp (locale, "C") == 0
+      || strncmp (locale, "C.", 2) == 0 || strcmp (locale, "POSIX") == 0)
     return locale;
   snprintf (buffer, size, "%.*s", (int) strcspn (language, ":"), language);
   return buffer;
@@ -56,17 +60,24 @@ locale_notice (const smtpx_lang *lang)
 {
   const char *locale = requested_locale ();
   const char *used = smtpx_lang_name (lang);
+  const char *wish;
   char buffer[64];
+  /* The names come from the environment, so they are shown the way
+     quote() shows an argument: no escape reaches the terminal.  */
+  char shown_locale[64];
+  char shown[64];
 
   if (locale == NULL)
     return;
+  wish = first_wish (locale, buffer, sizeof buffer);
+  quote (locale, shown_locale, sizeof shown_locale);
   if (strcmp (used, "en") != 0)
     fprintf (stderr, _("%s: the locale '%s' is not installed; explaining "
                        "in '%s' from smtpexplain's own translations\n"),
-             PROGRAM, locale, used);
-  else if (!is_english (first_wish (locale, buffer, sizeof buffer)))
+             PROGRAM, shown_locale, quote (used, shown, sizeof shown));
+  else if (!is_english (wish))
     fprintf (stderr, _("%s: the locale '%s' is not installed and "
                        "smtpexplain has no translation for '%s'; "
-                       "explaining in English\n"), PROGRAM, locale,
-             first_wish (locale, buffer, sizeof buffer));
+                       "explaining in English\n"), PROGRAM, shown_locale,
+             quote (wish, shown, sizeof shown));
 }

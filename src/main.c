@@ -15,25 +15,17 @@
 
 #include "locale-notice.h"
 #include "output.h"
+#include "program.h"
 #include "program-text.h"
 #include "quote.h"
 #include "render.h"
-
-#define PROGRAM "smtpexplain"
-
-/* Documented in --help and smtpexplain(1).  */
-enum
-{
-  EXIT_FOUND = 0,       /* every code has a catalog entry */
-  EXIT_UNKNOWN = 1,     /* some code is explained from its digits */
-  EXIT_TROUBLE = 2      /* invalid code, usage error, write error */
-};
 
 struct options
 {
   const char *lang;     /* --lang, or NULL to follow the environment */
   bool list;
-  const char *codes[2];
+  const char *operands[2];  /* the codes as typed */
+  int codes[2];             /* the same, parsed */
   int code_count;
 };
 
@@ -127,7 +119,7 @@ parse_options (int argc, char **argv, struct options *opts)
                    quote (argv[optind], shown, sizeof shown));
           try_help ();
         }
-      opts->codes[opts->code_count++] = argv[optind];
+      opts->operands[opts->code_count++] = argv[optind];
     }
   if (opts->code_count == 0 && !opts->list)
     {
@@ -193,7 +185,7 @@ explain (const struct render *r, const struct options *opts)
   int status = EXIT_FOUND;
 
   for (int i = 0; i < opts->code_count; i++)
-    switch (smtpx_explain (r->lang, parse_code (opts->codes[i]), &x[i]))
+    switch (smtpx_explain (r->lang, opts->codes[i], &x[i]))
       {
       case SMTPX_OK:
         break;
@@ -244,19 +236,22 @@ main (int argc, char **argv)
   const char *localedir = translations_folder ();
   struct output page;
   struct render r;
+  smtpx_lang *lang;
   int status = EXIT_FOUND;
 
   bindtextdomain (PACKAGE, localedir);
   textdomain (PACKAGE);
   atexit (output_close_stdout);
 
+  /* Every code is checked before anything is explained.  */
   parse_options (argc, argv, &opts);
   for (int i = 0; i < opts.code_count; i++)
-    parse_code (opts.codes[i]);
+    opts.codes[i] = parse_code (opts.operands[i]);
 
   output_open (&page);
+  lang = open_language (&opts, localedir, locale_installed);
   r.out = page.stream;
-  r.lang = open_language (&opts, localedir, locale_installed);
+  r.lang = lang;
   r.style.width = output_width ();
   r.style.bold = output_bold ();
 
@@ -266,6 +261,6 @@ main (int argc, char **argv)
     status = explain (&r, &opts);
 
   output_write (&page, locale_installed);
-  smtpx_lang_free ((smtpx_lang *) r.lang);
+  smtpx_lang_free (lang);
   return status;
 }

@@ -11,10 +11,9 @@
 #include <unistring/localcharset.h>
 
 #include "output.h"
+#include "program.h"
 #include "program-text.h"
 
-#define PROGRAM "smtpexplain"
-#define EXIT_TROUBLE 2
 #define DEFAULT_WIDTH 80
 #define NARROWEST 20
 

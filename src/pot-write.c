@@ -51,6 +51,7 @@ write_msgid (FILE *out, const char *text)
     {
       const char *end = strchr (text, '\n');
       size_t length = end ? (size_t) (end - text) + 1 : strlen (text);
+
       fputc ('"', out);
       write_quoted (out, text, length);
       fputs ("\"\n", out);

@@ -10,30 +10,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digits.h"
+#include "program.h"
 #include "program-text.h"
 #include "render.h"
 
-/* Text that could not be formatted for want of memory is left out
-   rather than crashing the program; main reports the shortage.  */
+/* The page is still in memory, so stopping here writes none of it:
+   better no explanation than one with a sentence silently missing.  */
+void *
+render_checked (void *allocation)
+{
+  if (allocation == NULL)
+    {
+      fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+      exit (EXIT_TROUBLE);
+    }
+  return allocation;
+}
+
 char *
 render_format (const char *format, ...)
 {
   va_list args;
   char *text;
+  int length;
 
   va_start (args, format);
-  if (vasprintf (&text, format, args) < 0)
-    text = NULL;
+  length = vasprintf (&text, format, args);
   va_end (args);
-  return text;
+  return render_checked (length < 0 ? NULL : text);
 }
 
 static void
 print_owned (const struct render *r, const char *first, int indent,
              char *text)
 {
-  if (text != NULL)
-    wrap_print (r->out, &r->style, first, indent, text);
+  wrap_print (r->out, &r->style, first, indent, text);
   free (text);
 }
 
@@ -77,9 +89,7 @@ render_join (const struct render *r, const char *const *items, size_t count)
 
   for (size_t i = 0; i < count; i++)
     length += strlen (items[i]) + strlen (separator) + strlen (last);
-  list = malloc (length);
-  if (list == NULL)
-    return NULL;
+  list = render_checked (malloc (length));
 
   *list = '\0';
   for (size_t i = 0; i < count; i++)
@@ -101,8 +111,9 @@ render_commands (const struct render *r, const struct smtpx_entry *entry)
 
   while (entry->commands[count] != NULL)
     count++;
-  if (count == 0 || (names = malloc (count * sizeof *names)) == NULL)
+  if (count == 0)
     return NULL;
+  names = render_checked (malloc (count * sizeof *names));
   for (size_t i = 0; i < count; i++)
     names[i] = command_name (r, entry->commands[i]);
   list = render_join (r, names, count);
@@ -116,8 +127,7 @@ render_title (const struct render *r, const struct smtpx_explanation *x)
   char *title = render_format ("SMTP %d %s", x->entry->code,
                                x->text[SMTPX_TITLE]);
 
-  if (title != NULL)
-    wrap_heading (r->out, &r->style, title);
+  wrap_heading (r->out, &r->style, title);
   free (title);
 }
 
@@ -125,14 +135,15 @@ static void
 render_class (const struct render *r, const struct smtpx_explanation *x)
 {
   int code = x->entry->code;
-  char digit[16];
-
-  snprintf (digit, sizeof digit, "%dxx", code / 100);
   /* TRANSLATORS: %1$s is a class such as "4xx", %2$s its name, such as
      "transient negative completion".  */
+  const char *format = trf (r->lang, "class", "Class: %1$s, %2$s");
+  char digit[16];
+
+  snprintf (digit, sizeof digit, "%dxx", code_class (code));
   print_owned (r, "", 0,
-               render_format (trf (r->lang, "class", "Class: %1$s, %2$s"),
-                              digit, smtpx_class_name (r->lang, code)));
+               render_format (format, digit,
+                              smtpx_class_name (r->lang, code)));
 }
 
 static void
@@ -165,18 +176,18 @@ static void
 render_when (const struct render *r, const struct smtpx_explanation *x)
 {
   char *commands = render_commands (r, x->entry);
+  const char *format;
 
   /* TRANSLATORS: a section heading.  */
   render_heading (r, tr (r->lang, "heading", "When you see this code"));
   render_body (r, x->text[SMTPX_WHEN]);
   if (commands == NULL)
     return;
+  fputc ('\n', r->out);
   /* TRANSLATORS: %1$s is a list of SMTP commands, such as
      "MAIL, RCPT".  */
-  fputc ('\n', r->out);
-  print_owned (r, "  ", RENDER_INDENT,
-               render_format (trf (r->lang, "when", "Replies to: %1$s"),
-                              commands));
+  format = trf (r->lang, "when", "Replies to: %1$s");
+  print_owned (r, "  ", RENDER_INDENT, render_format (format, commands));
   free (commands);
 }
 
@@ -195,6 +206,8 @@ static void
 render_learn_more (const struct render *r, const struct smtpx_explanation *x)
 {
   const struct smtpx_entry *e = x->entry;
+  /* TRANSLATORS: %1$d is a related reply code, %2$s its title.  */
+  const char *see_also = trf (r->lang, "reference", "See also %1$d: %2$s");
 
   /* TRANSLATORS: a section heading.  */
   render_heading (r, tr (r->lang, "heading", "Learn more"));
@@ -202,13 +215,11 @@ render_learn_more (const struct render *r, const struct smtpx_explanation *x)
     print_owned (r, "  - ", 4, format_reference (r, &e->refs[i]));
   for (size_t i = 0; i < e->related_count; i++)
     {
+      /* The generator refuses a related code without an entry.  */
       const struct smtpx_entry *other = smtpx_entry_find (e->related[i]);
 
-      /* TRANSLATORS: %1$d is a related reply code, %2$s its title.  */
       print_owned (r, "  - ", 4,
-                   render_format (trf (r->lang, "reference",
-                                       "See also %1$d: %2$s"),
-                                  other->code,
+                   render_format (see_also, other->code,
                                   smtpx_text (r->lang, other, SMTPX_TITLE,
                                               NULL)));
     }

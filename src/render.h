@@ -32,7 +32,9 @@ void render_comparison (const struct render *r,
 /* Every code of the catalog with its title, one per line.  */
 void render_list (const struct render *r);
 
-/* Shared with the comparison (compare.c).  */
+/* Shared with the comparison (compare.c).  The functions that return
+   text allocate it, and exit with a message when memory runs out, as
+   render_checked does; the caller frees the text.  */
 void render_sections (const struct render *r,
                       const struct smtpx_explanation *x);
 void render_heading (const struct render *r, const char *heading);
@@ -41,5 +43,9 @@ char *render_join (const struct render *r, const char *const *items,
                    size_t count);
 char *render_commands (const struct render *r,
                        const struct smtpx_entry *entry);
+
+/* ALLOCATION, unless it is NULL: then report that memory is exhausted
+   and exit with status 2.  */
+void *render_checked (void *allocation);
 
 #endif /* RENDER_H */

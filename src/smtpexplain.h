@@ -11,7 +11,9 @@
    setlocale and reads its translations itself, so it works in a
    process whose locale is "C" and in threads that each want another
    language.  Every function is thread-safe; an smtpx_lang handle is
-   read-only once created and may be shared between threads.
+   read-only once created and may be shared between threads.  (Like
+   any reader of the environment, smtpx_lang_new must not run while
+   another thread calls setenv.)
 
    Copyright (C) 2026 The smtpexplain authors.
    License: LGPL-2.1-or-later (see COPYING).  */
@@ -91,7 +93,8 @@ struct smtpx_entry
    smtpx_explain() covers such codes too.  */
 const struct smtpx_entry *smtpx_entry_find (int code);
 
-/* The entries in ascending order of code, and their number.  */
+/* The entries in ascending order of code, and their number.
+   smtpx_entry_at() returns NULL for an INDEX past the last.  */
 const struct smtpx_entry *smtpx_entry_at (size_t index);
 size_t smtpx_entry_count (void);
 
@@ -112,7 +115,8 @@ typedef struct smtpx_lang smtpx_lang;
    normal and simply skipped.  A damaged one is skipped too, and
    smtpx_lang_problem() says what was wrong with it.
 
-   Returns NULL only when memory runs out.  */
+   Returns NULL only when memory runs out.  Release the result with
+   smtpx_lang_free(), which also accepts NULL.  */
 smtpx_lang *smtpx_lang_new (const char *languages, const char *localedir);
 void smtpx_lang_free (smtpx_lang *lang);
 
@@ -147,14 +151,15 @@ const char *smtpx_text (const smtpx_lang *lang,
                         const struct smtpx_entry *entry,
                         enum smtpx_field field, const char **used);
 
-/* An explanation of CODE, which smtpx_code_parse() must accept: its
+/* An explanation of CODE, a number smtpx_code_parse() could give: its
    catalog entry, or for a code the catalog lacks an entry built from
    its digits, with origin SMTPX_ORIGIN_NONE, no commands or related
-   codes, RFC 5321 4.2.1 as its reference, and text in LANG's
-   language.  Store it
-   in *OUT, which must be released with smtpx_explanation_free().
-   Returns SMTPX_OK, SMTPX_UNKNOWN (not in the catalog; *OUT is still
-   filled in), SMTPX_INVALID or SMTPX_NOMEM.  */
+   codes, RFC 5321 4.2.1 as its reference, and text in LANG's language.
+   Store it in *OUT and return SMTPX_OK, or SMTPX_UNKNOWN for a code
+   not in the catalog.  Release *OUT with smtpx_explanation_free().
+   For any other code return SMTPX_INVALID, and SMTPX_NOMEM when
+   memory runs out; *OUT then holds no explanation, and releasing it
+   is harmless.  */
 struct smtpx_explanation
 {
   const struct smtpx_entry *entry;
@@ -169,12 +174,14 @@ void smtpx_explanation_free (struct smtpx_explanation *explanation);
 
 /* The class of CODE from its first digit, translated: "positive
    completion" for 2, "positive intermediate" for 3, "transient
-   negative completion" for 4, "permanent negative completion" for 5.  */
+   negative completion" for 4, "permanent negative completion" for 5.
+   NULL for a code smtpx_code_parse() could not give.  */
 const char *smtpx_class_name (const smtpx_lang *lang, int code);
 
 /* The category of CODE from its second digit, translated: "syntax",
    "information", "connections", "mail system", or "unspecified" for
-   3, 4 and the digits above 5.  */
+   3, 4 and the digits above 5.  NULL for a code smtpx_code_parse()
+   could not give.  */
 const char *smtpx_category_name (const smtpx_lang *lang, int code);
 
 /* The version of the library, "1.0.0".  */

@@ -10,7 +10,7 @@
 
 #include "wrap.h"
 
-/* The deepest indent: a list item's hanging indent is 5.  */
+/* More than any indent needs: the deepest, a list item's, is 5.  */
 #define MAX_INDENT 20
 
 static void
@@ -44,11 +44,14 @@ print_paragraph (FILE *out, const char *first, int indent, int width,
   char *breaks = malloc (2 * length + 1);
   size_t line_start = 0;
 
+  /* Without memory for the breaks the text goes out whole, if
+     unwrapped; an empty paragraph still ends its line.  */
   fputs (first, out);
-  if (breaks == NULL)
+  if (breaks == NULL || length == 0)
     {
-      fwrite (text, 1, length, out);  /* unwrapped, but all of it */
+      fwrite (text, 1, length, out);
       fputc ('\n', out);
+      free (breaks);
       return;
     }
   glue_rfc_numbers (s, length, breaks + length);

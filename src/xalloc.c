@@ -14,7 +14,7 @@ check_allocation (void *ptr)
   if (ptr == NULL)
     {
       fputs ("catalog-compile: out of memory\n", stderr);
-      exit (2);  /* the status of an I/O failure */
+      exit (2);  /* catalog-compile's status for trouble */
     }
   return ptr;
 }
