@@ -6,7 +6,9 @@
 
 #include <config.h>
 
+#include <stdbool.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "quote.h"
 
@@ -14,25 +16,31 @@ const char *
 quote (const char *text, char *buffer, size_t size)
 {
   static const char ellipsis[] = "...";
+  const uint8_t *s = (const uint8_t *) text;
   size_t length = strlen (text);
-  size_t room = size - 1;
-  size_t i;
+  size_t room = size - sizeof ellipsis;
+  size_t in = 0, out = 0;
 
-  if (length > room)
+  /* Each character is copied whole or replaced by '?': invalid UTF-8
+     and control characters (C0, DEL, C1) never reach the terminal.  */
+  while (in < length)
     {
-      room -= sizeof ellipsis - 1;
-      /* Back up to the start of a UTF-8 character.  */
-      while (room > 0 && ((unsigned char) text[room] & 0xc0) == 0x80)
-        room--;
-    }
-  for (i = 0; i < length && i < room; i++)
-    {
-      unsigned char c = text[i];
+      ucs4_t c;
+      int bytes = u8_mbtouc (&c, s + in, length - in);
+      bool shown = c != 0xfffd && c >= 0x20 && (c < 0x7f || c > 0x9f);
+      size_t needed = shown ? (size_t) bytes : 1;
 
-      buffer[i] = c < 0x20 || c == 0x7f ? '?' : (char) c;
+      if (out + needed > room)
+        break;
+      if (shown)
+        memcpy (buffer + out, text + in, needed);
+      else
+        buffer[out] = '?';
+      out += needed;
+      in += bytes;
     }
-  buffer[i] = '\0';
-  if (length > i)
+  buffer[out] = '\0';
+  if (in < length)
     strcat (buffer, ellipsis);
   return buffer;
 }

@@ -58,18 +58,26 @@ print_paragraph (FILE *out, const char *first, int indent, int width,
   u8_width_linebreaks (s, length, width - indent, start, 0,
                        breaks + length, "UTF-8", breaks);
 
+  /* A line ends where the width needs it (before the position marked
+     possible) or at a newline of the text's own (marked mandatory on
+     the newline itself, which is not written).  Spaces before a break
+     are dropped; the next line gets the indent.  */
   for (size_t i = 1; i <= length; i++)
-    if (i == length || breaks[i] == UC_BREAK_POSSIBLE)
+    if (i == length || breaks[i] == UC_BREAK_POSSIBLE
+        || breaks[i] == UC_BREAK_MANDATORY)
       {
         size_t end = i;
 
+        if (i == length && line_start == length)
+          break;  /* the text ended in its own newline */
         while (end > line_start && s[end - 1] == ' ')
           end--;
         fwrite (s + line_start, 1, end - line_start, out);
         fputc ('\n', out);
-        if (i < length)
+        line_start = i < length && breaks[i] == UC_BREAK_MANDATORY
+                     ? i + 1 : i;
+        if (line_start < length)
           print_indent (out, indent);
-        line_start = i;
       }
   free (breaks);
 }

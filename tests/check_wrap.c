@@ -63,6 +63,18 @@ START_TEST (test_hanging_indent_for_numbered_items)
 }
 END_TEST
 
+START_TEST (test_a_newline_inside_a_paragraph_keeps_the_indent)
+{
+  char *text = wrapped (80, "  ", 2, "One line.\nAnother line.");
+
+  ck_assert_str_eq (text, "  One line.\n  Another line.\n");
+  free (text);
+  text = wrapped (80, "  ", 2, "Ends in a newline.\n");
+  ck_assert_str_eq (text, "  Ends in a newline.\n");
+  free (text);
+}
+END_TEST
+
 START_TEST (test_rfc_and_its_number_stay_on_one_line)
 {
   char *text = wrapped (24, "", 0, "252 is defined in RFC 5321 and RFC "
@@ -139,6 +151,7 @@ wrap_suite (void)
   tcase_add_test (t, test_paragraphs_are_separated_by_a_blank_line);
   tcase_add_test (t, test_hanging_indent_for_numbered_items);
   tcase_add_test (t, test_rfc_and_its_number_stay_on_one_line);
+  tcase_add_test (t, test_a_newline_inside_a_paragraph_keeps_the_indent);
   tcase_add_test (t,
                   test_japanese_counts_two_columns_and_keeps_marks_attached);
   tcase_add_test (t, test_japanese_text_is_kept_whole);
