@@ -87,6 +87,15 @@ parse_options (int argc, char **argv, struct options *opts)
                PROGRAM, PROGRAM);
       exit (EXIT_TROUBLE);
     }
+  /* The second file written would replace the first.  (Two names for
+     one file, through a link, are caught by neither; a build never
+     makes them.)  */
+  if (strcmp (opts->pot, opts->table) == 0)
+    {
+      fprintf (stderr, "%s: --pot and --table name the same file '%s'\n",
+               PROGRAM, opts->pot);
+      exit (EXIT_TROUBLE);
+    }
 }
 
 static void

@@ -72,12 +72,27 @@ locale_notice (const smtpx_lang *lang)
   wish = first_wish (locale, buffer, sizeof buffer);
   quote (locale, shown_locale, sizeof shown_locale);
   if (strcmp (used, "en") != 0)
-    fprintf (stderr, _("%s: the locale '%s' is not installed; explaining "
-                       "in '%s' from smtpexplain's own translations\n"),
+    fprintf (stderr, _("%1$s: the locale '%2$s' is not installed; explaining "
+                       "in '%3$s' from smtpexplain's own translations\n"),
              PROGRAM, shown_locale, quote (used, shown, sizeof shown));
   else if (!is_english (wish))
-    fprintf (stderr, _("%s: the locale '%s' is not installed and "
-                       "smtpexplain has no translation for '%s'; "
+    fprintf (stderr, _("%1$s: the locale '%2$s' is not installed and "
+                       "smtpexplain has no translation for '%3$s'; "
                        "explaining in English\n"), PROGRAM, shown_locale,
+             quote (wish, shown, sizeof shown));
+}
+
+void
+language_notice (const smtpx_lang *lang, const char *languages)
+{
+  char wish[64];
+  char shown[64];
+
+  snprintf (wish, sizeof wish, "%.*s", (int) strcspn (languages, ":"),
+            languages);
+  if (strcmp (smtpx_lang_name (lang), "en") == 0 && *wish != '\0'
+      && !is_english (wish))
+    fprintf (stderr, _("%1$s: smtpexplain has no translation for '%2$s'; "
+                       "explaining in English\n"), PROGRAM,
              quote (wish, shown, sizeof shown));
 }

@@ -15,4 +15,9 @@
    which language LANG explains in.  */
 void locale_notice (const smtpx_lang *lang);
 
+/* Report on stderr when the languages the reader named with --lang
+   (LANGUAGES) start with one that has no translation, so LANG is
+   English.  */
+void language_notice (const smtpx_lang *lang, const char *languages);
+
 #endif /* LOCALE_NOTICE_H */

@@ -7,7 +7,6 @@
 #include <config.h>
 
 #include <getopt.h>
-#include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,14 +31,14 @@ struct options
 static void
 try_help (void)
 {
-  fprintf (stderr, _("Try '%s --help' for more information.\n"), PROGRAM);
+  fprintf (stderr, _("Try '%1$s --help' for more information.\n"), PROGRAM);
   exit (EXIT_TROUBLE);
 }
 
 static void
 print_help (void)
 {
-  printf (_("Usage: %s [OPTION]... CODE [CODE]\n"), PROGRAM);
+  printf (_("Usage: %1$s [OPTION]... CODE [CODE]\n"), PROGRAM);
   fputs (_("Explain an SMTP reply code: what it means, when it appears "
            "and what to do.\nWith two codes, compare them.\n\n"), stdout);
   fputs (_("  -l, --list       list every code the catalog explains\n"
@@ -114,7 +113,7 @@ parse_options (int argc, char **argv, struct options *opts)
         {
           char shown[64];
 
-          fprintf (stderr, _("%s: extra operand '%s' (at most two codes "
+          fprintf (stderr, _("%1$s: extra operand '%2$s' (at most two codes "
                              "can be compared)\n"), PROGRAM,
                    quote (argv[optind], shown, sizeof shown));
           try_help ();
@@ -123,12 +122,12 @@ parse_options (int argc, char **argv, struct options *opts)
     }
   if (opts->code_count == 0 && !opts->list)
     {
-      fprintf (stderr, _("%s: missing reply code\n"), PROGRAM);
+      fprintf (stderr, _("%1$s: missing reply code\n"), PROGRAM);
       try_help ();
     }
   if (opts->code_count > 0 && opts->list)
     {
-      fprintf (stderr, _("%s: --list takes no reply code\n"), PROGRAM);
+      fprintf (stderr, _("%1$s: --list takes no reply code\n"), PROGRAM);
       try_help ();
     }
 }
@@ -151,7 +150,7 @@ parse_code (const char *text)
     {
       char shown[64];
 
-      fprintf (stderr, _("%s: '%s' is not an SMTP reply code (%s)\n"),
+      fprintf (stderr, _("%1$s: '%2$s' is not an SMTP reply code (%3$s)\n"),
                PROGRAM, quote (text, shown, sizeof shown),
                why_not_a_code (text));
       exit (EXIT_TROUBLE);
@@ -167,13 +166,20 @@ open_language (const struct options *opts, const char *localedir,
 
   if (lang == NULL)
     {
-      fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+      fprintf (stderr, _("%1$s: memory exhausted\n"), PROGRAM);
       exit (EXIT_TROUBLE);
     }
   if (smtpx_lang_problem (lang) != NULL)
-    fprintf (stderr, _("%s: warning: %s; using the next language "
-                       "instead\n"), PROGRAM, smtpx_lang_problem (lang));
-  if (opts->lang == NULL && !locale_installed)
+    {
+      char shown[512];
+
+      fprintf (stderr, _("%1$s: warning: %2$s; using the next language "
+                         "instead\n"), PROGRAM,
+               quote (smtpx_lang_problem (lang), shown, sizeof shown));
+    }
+  else if (opts->lang != NULL)
+    language_notice (lang, opts->lang);
+  else if (!locale_installed)
     locale_notice (lang);
   return lang;
 }
@@ -193,7 +199,7 @@ explain (const struct render *r, const struct options *opts)
         status = EXIT_UNKNOWN;
         break;
       default:
-        fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+        fprintf (stderr, _("%1$s: memory exhausted\n"), PROGRAM);
         exit (EXIT_TROUBLE);
       }
 
@@ -206,41 +212,46 @@ explain (const struct render *r, const struct options *opts)
   return status;
 }
 
-/* SMTPEXPLAIN_LOCALEDIR, or the configured folder of translations.  A
-   translator who names a folder that is not there should hear of it,
-   rather than silently get English.  */
+/* SMTPEXPLAIN_LOCALEDIR, or the configured folder of translations.  */
 static const char *
 translations_folder (void)
 {
   const char *folder = getenv ("SMTPEXPLAIN_LOCALEDIR");
+
+  return folder == NULL || *folder == '\0' ? LOCALEDIR : folder;
+}
+
+/* A translator who names a folder that is not there should hear of
+   it, rather than silently get English.  (The configured folder may be
+   missing too, in a program that was never installed: that is no news
+   worth a warning, but SMTPEXPLAIN_LOCALEDIR is.)  */
+static void
+check_translations_folder (const char *folder)
+{
   struct stat st;
+  char shown[64];
 
-  if (folder == NULL || *folder == '\0')
-    return LOCALEDIR;
-  if (stat (folder, &st) != 0 || !S_ISDIR (st.st_mode))
-    {
-      char shown[64];
-
-      fprintf (stderr, _("%s: warning: SMTPEXPLAIN_LOCALEDIR names '%s', "
-                         "which is not a folder\n"), PROGRAM,
-               quote (folder, shown, sizeof shown));
-    }
-  return folder;
+  if (stat (folder, &st) == 0 && S_ISDIR (st.st_mode))
+    return;
+  fprintf (stderr, _("%1$s: warning: SMTPEXPLAIN_LOCALEDIR names '%2$s', "
+                     "which is not a folder\n"), PROGRAM,
+           quote (folder, shown, sizeof shown));
 }
 
 int
 main (int argc, char **argv)
 {
   struct options opts = { 0 };
-  bool locale_installed = setlocale (LC_ALL, "") != NULL;
   const char *localedir = translations_folder ();
+  bool locale_installed = interface_setup (localedir);
   struct output page;
   struct render r;
   smtpx_lang *lang;
   int status = EXIT_FOUND;
 
-  bindtextdomain (PACKAGE, localedir);
-  textdomain (PACKAGE);
+  if (getenv ("SMTPEXPLAIN_LOCALEDIR") != NULL
+      && *getenv ("SMTPEXPLAIN_LOCALEDIR") != '\0')
+    check_translations_folder (localedir);
   atexit (output_close_stdout);
 
   /* Every code is checked before anything is explained.  */

@@ -34,15 +34,44 @@ output_open (struct output *out)
     fail (_("memory exhausted"), errno);
 }
 
+/* The page in CHARSET; characters the set lacks become '?', after a
+   warning: an explanation with a few marks missing is better than
+   none, but the reader should know why.  */
+static char *
+convert_page (const struct output *out, const char *charset,
+              size_t *length)
+{
+  char *converted = u8_conv_to_encoding (charset, iconveh_error,
+                                         (const uint8_t *) out->text,
+                                         out->size, NULL, NULL, length);
+
+  if (converted != NULL || errno != EILSEQ)
+    return converted;
+  fprintf (stderr, _("%1$s: warning: the locale's character set %2$s "
+                     "cannot show every character; they appear as '?'\n"),
+           PROGRAM, charset);
+  return u8_conv_to_encoding (charset, iconveh_question_mark,
+                              (const uint8_t *) out->text, out->size, NULL,
+                              NULL, length);
+}
+
+/* The error of a write that failed, for output_close_stdout: once the
+   stream is in error, fclose no longer tells why.  */
+static int write_error;
+
 void
 output_write (struct output *out, bool locale_installed)
 {
   const char *charset = locale_charset ();
   char *converted = NULL;
-  size_t length = 0;
+  const char *page;
+  size_t length;
 
+  /* Only closing the stream makes its text and size final.  */
   if (fclose (out->stream) != 0)
     fail (_("memory exhausted"), errno);
+  page = out->text;
+  length = out->size;
 
   /* The C locale's ASCII is no choice of the user's; a reader who asks
      for Japanese there gets UTF-8, as without a locale.  */
@@ -50,20 +79,16 @@ output_write (struct output *out, bool locale_installed)
       && strcmp (charset, "ASCII") != 0
       && strcmp (charset, "ANSI_X3.4-1968") != 0)
     {
-      /* Characters the set lacks become '?': an explanation with a few
-         marks missing is better than none.  */
-      converted = u8_conv_to_encoding (charset, iconveh_question_mark,
-                                       (const uint8_t *) out->text,
-                                       out->size, NULL, NULL, &length);
+      converted = convert_page (out, charset, &length);
       if (converted == NULL)
         fail (_("cannot convert the output to the locale's character set"),
               errno);
+      page = converted;
     }
 
-  if (converted != NULL)
-    fwrite (converted, 1, length, stdout);
-  else
-    fwrite (out->text, 1, out->size, stdout);
+  errno = 0;
+  if (fwrite (page, 1, length, stdout) != length || fflush (stdout) != 0)
+    write_error = errno;
   free (converted);
   free (out->text);
   out->text = NULL;
@@ -73,17 +98,20 @@ void
 output_close_stdout (void)
 {
   bool failed = ferror (stdout);
+  int error;
 
   errno = 0;
-  if (fclose (stdout) != 0 || failed)
-    {
-      int error = errno ? errno : EIO;
-
-      fprintf (stderr, _("%s: write error: %s\n"), PROGRAM,
-               strerror (error));
-      /* exit() may not be called again from an atexit handler.  */
-      _exit (EXIT_TROUBLE);
-    }
+  if (fclose (stdout) == 0 && !failed)
+    return;
+  error = write_error ? write_error : errno ? errno : EIO;
+  /* A closed standard output that nothing was written to is no
+     error: "smtpexplain --bad-option >&-" only fails its option.  */
+  if (error == EBADF && !failed)
+    return;
+  fprintf (stderr, _("%1$s: write error: %2$s\n"), PROGRAM,
+           strerror (error));
+  /* exit() may not be called again from an atexit handler.  */
+  _exit (EXIT_TROUBLE);
 }
 
 static int

@@ -11,12 +11,9 @@
 
 #include "smtpexplain.h"
 
-#if ENABLE_NLS
-# include <libintl.h>
-# define _(msgid) gettext (msgid)
-#else
-# define _(msgid) ((const char *) (msgid))
-#endif
+#include "interface-text.h"
+
+#define _(msgid) interface_text (msgid)
 #define N_(msgid) msgid
 
 /* MSGID in CONTEXT, translated for LANG by the library.  */

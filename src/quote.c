@@ -12,6 +12,14 @@
 
 #include "quote.h"
 
+/* Bidirectional embeddings, overrides and isolates can make an argument
+   read backwards on the screen.  */
+static bool
+is_bidi_control (ucs4_t c)
+{
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
 const char *
 quote (const char *text, char *buffer, size_t size)
 {
@@ -21,13 +29,15 @@ quote (const char *text, char *buffer, size_t size)
   size_t room = size - sizeof ellipsis;
   size_t in = 0, out = 0;
 
-  /* Each character is copied whole or replaced by '?': invalid UTF-8
-     and control characters (C0, DEL, C1) never reach the terminal.  */
+  /* Each character is copied whole or replaced by '?': invalid UTF-8,
+     control characters (C0, DEL, C1) and bidirectional controls never
+     reach the terminal.  */
   while (in < length)
     {
       ucs4_t c;
       int bytes = u8_mbtouc (&c, s + in, length - in);
-      bool shown = c != 0xfffd && c >= 0x20 && (c < 0x7f || c > 0x9f);
+      bool shown = c != 0xfffd && c >= 0x20 && (c < 0x7f || c > 0x9f)
+                   && !is_bidi_control (c);
       size_t needed = shown ? (size_t) bytes : 1;
 
       if (out + needed > room)

@@ -22,7 +22,7 @@ render_checked (void *allocation)
 {
   if (allocation == NULL)
     {
-      fprintf (stderr, _("%s: memory exhausted\n"), PROGRAM);
+      fprintf (stderr, _("%1$s: memory exhausted\n"), PROGRAM);
       exit (EXIT_TROUBLE);
     }
   return allocation;

@@ -184,6 +184,13 @@ const char *smtpx_class_name (const smtpx_lang *lang, int code);
    could not give.  */
 const char *smtpx_category_name (const smtpx_lang *lang, int code);
 
+/* Whether TRANSLATION may stand in for the printf format FORMAT: the
+   same numbered arguments (%1$s ...) with the same conversions, every
+   directive numbered, no %n, no '*'.  1 if so, else 0.  For a caller
+   that translates formats of its own through libintl, which checks
+   nothing, so that a damaged .mo file cannot crash it.  */
+int smtpx_format_matches (const char *format, const char *translation);
+
 /* The version of the library, "1.0.0".  */
 const char *smtpx_version (void);
 

@@ -2,6 +2,7 @@
 
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unilbrk.h>
@@ -82,38 +83,73 @@ print_paragraph (FILE *out, const char *first, int indent, int width,
   free (breaks);
 }
 
+/* The next paragraph of TEXT from *AT, without the newlines and spaces
+   around it; its length goes to *LENGTH.  NULL when none is left.  */
+static const char *
+next_paragraph (const char **at, size_t *length)
+{
+  const char *start = *at + strspn (*at, "\n ");
+  const char *end = strstr (start, "\n\n");
+
+  if (*start == '\0')
+    return NULL;
+  *at = end != NULL ? end + 2 : start + strlen (start);
+  if (end == NULL)
+    end = start + strlen (start);
+  while (end > start && (end[-1] == '\n' || end[-1] == ' '))
+    end--;
+  *length = (size_t) (end - start);
+  return start;
+}
+
 void
 wrap_print (FILE *out, const struct wrap_style *style, const char *first,
             int indent, const char *text)
 {
-  const char *paragraph = text;
+  const char *at = text;
+  const char *paragraph;
+  size_t length;
   char pad[MAX_INDENT];
+  bool started = false;
 
   if (indent >= MAX_INDENT)
     indent = MAX_INDENT - 1;
   memset (pad, ' ', (size_t) indent);
   pad[indent] = '\0';
 
-  for (;;)
+  /* A careless translation may start or end with newlines or repeat
+     them: only paragraphs with text are printed, one blank line
+     apart.  */
+  while ((paragraph = next_paragraph (&at, &length)) != NULL)
     {
-      const char *end = strstr (paragraph, "\n\n");
-      size_t length = end ? (size_t) (end - paragraph) : strlen (paragraph);
-
-      print_paragraph (out, first, indent, style->width, paragraph, length);
-      if (end == NULL)
-        break;
-      fputc ('\n', out);
-      paragraph = end + 2;
-      first = pad;
+      if (started)
+        fputc ('\n', out);
+      print_paragraph (out, started ? pad : first, indent, style->width,
+                       paragraph, length);
+      started = true;
     }
+  if (!started)
+    print_paragraph (out, first, indent, style->width, "", 0);
 }
 
+/* Bold is switched off before the newline, so that a terminal that
+   is cut short does not stay bold.  */
 void
 wrap_heading (FILE *out, const struct wrap_style *style, const char *text)
 {
-  if (style->bold)
-    fputs ("\033[1m", out);
-  wrap_print (out, style, "", 0, text);
-  if (style->bold)
-    fputs ("\033[0m", out);
+  char *lines = NULL;
+  size_t size = 0;
+  FILE *memory;
+
+  if (!style->bold || (memory = open_memstream (&lines, &size)) == NULL)
+    {
+      wrap_print (out, style, "", 0, text);
+      return;
+    }
+  wrap_print (memory, style, "", 0, text);
+  fclose (memory);
+  if (size > 0 && lines[size - 1] == '\n')
+    size--;
+  fprintf (out, "\033[1m%.*s\033[0m\n", (int) size, lines);
+  free (lines);
 }

@@ -1347,6 +1347,29 @@ START_TEST (generator_without_pot_is_a_usage_error)
 }
 END_TEST
 
+START_TEST (generator_refuses_one_file_for_both_outputs)
+{
+  char dir[TEST_PATH_SIZE], pot_option[TEST_PATH_SIZE];
+  char table_option[TEST_PATH_SIZE], path[TEST_PATH_SIZE];
+  char expected[TEST_PATH_SIZE];
+  const char *args[] = { pot_option, table_option, "catalogs/good.txt",
+                         NULL };
+  struct result result;
+
+  fresh_dir (dir, "same");
+  test_path (path, "%s/out", dir);
+  test_path (pot_option, "--pot=%s", path);
+  test_path (table_option, "--table=%s", path);
+  result = run_generator (dir, args);
+  ck_assert_int_eq (result.status, 2);
+  test_path (expected, "catalog-compile: --pot and --table name the same "
+             "file '%s'\n", path);
+  ck_assert_str_eq (result.err, expected);
+  ck_assert_int_eq (access (path, F_OK), -1);
+  free_result (&result);
+}
+END_TEST
+
 static Suite *
 generator_suite (void)
 {
@@ -1417,6 +1440,7 @@ generator_suite (void)
   tcase_add_test (program, generator_names_the_catalog_file_without_entries);
   tcase_add_test (program, generator_help_exits_0_with_usage_on_stdout);
   tcase_add_test (program, generator_without_pot_is_a_usage_error);
+  tcase_add_test (program, generator_refuses_one_file_for_both_outputs);
   suite_add_tcase (suite, program);
 
   return suite;
