@@ -20,6 +20,7 @@ smtpx_code_parse (const char *text, int *code)
       || text[3] != '\0')
     return SMTPX_INVALID;
 
-  *code = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
+  if (code != NULL)
+    *code = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
   return SMTPX_OK;
 }

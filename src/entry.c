@@ -44,6 +44,15 @@ smtpx_text (const smtpx_lang *lang, const struct smtpx_entry *entry,
   /* The context the template gave the message: "455|fix".  */
   char context[32];
 
+  /* The public functions take any value, and a field outside the
+     tables would read past them.  */
+  if (entry == NULL || (unsigned) field >= SMTPX_FIELD_COUNT)
+    {
+      if (used != NULL)
+        *used = NULL;
+      return NULL;
+    }
+
   snprintf (context, sizeof context, "%d|%s", entry->code,
             smtpx__field_name (field));
   return smtpx_lang_gettext (lang, context, entry->text[field], used);

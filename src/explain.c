@@ -159,6 +159,8 @@ smtpx_explain (const smtpx_lang *lang, int code,
 {
   const struct smtpx_entry *entry;
 
+  if (out == NULL)
+    return SMTPX_INVALID;
   memset (out, 0, sizeof *out);
   if (!code_is_valid (code))
     return SMTPX_INVALID;
@@ -173,9 +175,13 @@ smtpx_explain (const smtpx_lang *lang, int code,
   return SMTPX_OK;
 }
 
+/* The emptied explanation points nowhere, so that freeing it again,
+   or reading it by mistake, finds nothing rather than freed memory.  */
 void
 smtpx_explanation_free (struct smtpx_explanation *explanation)
 {
+  if (explanation == NULL)
+    return;
   free_built (explanation->owned);
-  explanation->owned = NULL;
+  memset (explanation, 0, sizeof *explanation);
 }

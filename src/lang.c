@@ -31,9 +31,12 @@
 #define LANG_MO_PATH "/LC_MESSAGES/" LANG_DOMAIN ".mo"
 
 /* A problem report shows at most this many bytes of a language name,
-   which comes from the caller or the environment and may be of any
-   length.  */
+   which comes from the caller or the environment.  */
 #define LANG_NAME_SHOWN 64
+
+/* The longest language name tried: the longest file name most file
+   systems allow (NAME_MAX).  No real name comes near it.  */
+#define LANG_NAME_MAX 255
 
 /* One loaded catalog and the folder name it was found under.  */
 struct lang_catalog
@@ -260,9 +263,26 @@ lang_load (smtpx_lang *lang, const char *name, const char *localedir)
   return result;
 }
 
+/* Whether NAME can be a folder name: one with a slash could leave
+   LOCALEDIR, and one without a language part (".." among them) is no
+   name.  One too long for a file name, or with a control character or
+   bytes that are not UTF-8, names no catalog anyone installs; trying
+   it would only put its bytes into a problem report.  */
+static int
+lang_name_is_usable (const char *name, const struct lang_parts *parts)
+{
+  size_t length = strnlen (name, LANG_NAME_MAX + 1);
+
+  return (length <= LANG_NAME_MAX && parts->language_length > 0
+          && strchr (name, '/') == NULL
+          && strcspn (name, "\t\n") == length
+          && smtpx__mo_text_is_safe (name, length));
+}
+
 /* Load the catalogs of NAME, most specific first, into LANG.  BUFFER
    has room for NAME.  Returns 1 when NAME is English and so ends the
-   list, -1 when memory runs out and 0 otherwise.  */
+   list, -1 when memory runs out and 0 otherwise.  An unusable name is
+   skipped without a word, like a name without a catalog.  */
 static int
 lang_load_name (smtpx_lang *lang, const char *name, const char *localedir,
                 char *buffer)
@@ -270,10 +290,8 @@ lang_load_name (smtpx_lang *lang, const char *name, const char *localedir,
   struct lang_parts parts;
   int mask;
 
-  /* A name is a folder name: one with a slash could leave LOCALEDIR,
-     and one without a language part (".." among them) is no name.  */
   lang_split (name, &parts);
-  if (strchr (name, '/') != NULL || parts.language_length == 0)
+  if (!lang_name_is_usable (name, &parts))
     return 0;
 
   /* Bit 2 of MASK asks for the territory, bit 1 for the modifier.  */
@@ -331,7 +349,7 @@ smtpx_lang_new (const char *languages, const char *localedir)
     return NULL;
   if (languages == NULL || *languages == '\0')
     languages = lang_from_environment ();
-  if (localedir == NULL)
+  if (localedir == NULL || *localedir == '\0')
     localedir = LOCALEDIR;
 
   list = strdup (languages);
@@ -365,25 +383,38 @@ smtpx_lang_free (smtpx_lang *lang)
 const char *
 smtpx_lang_name (const smtpx_lang *lang)
 {
-  return lang->count > 0 ? lang->catalogs[0].name : LANG_ENGLISH;
+  return lang != NULL && lang->count > 0 ? lang->catalogs[0].name
+                                         : LANG_ENGLISH;
 }
 
 const char *
 smtpx_lang_problem (const smtpx_lang *lang)
 {
-  return lang->problem;
+  return lang != NULL ? lang->problem : NULL;
 }
 
 /* The translation of MSGID in CONTEXT from the first catalog that has
    one, skipping those that fail the format check if FORMAT; else
-   MSGID.  *USED, if USED is not NULL, receives its language.  */
+   MSGID.  *USED, if USED is not NULL, receives its language, or NULL
+   with a NULL MSGID.  A NULL LANG has no catalogs.  The empty MSGID,
+   whose translation in a .mo file is its header, is no message and
+   stays empty.  */
 static const char *
 lang_translate (const smtpx_lang *lang, const char *context,
                 const char *msgid, int format, const char **used)
 {
+  size_t count;
   size_t i;
 
-  for (i = 0; i < lang->count; i++)
+  if (msgid == NULL)
+    {
+      if (used != NULL)
+        *used = NULL;
+      return NULL;
+    }
+
+  count = lang != NULL && *msgid != '\0' ? lang->count : 0;
+  for (i = 0; i < count; i++)
     {
       const char *translation =
         smtpx__mo_lookup (lang->catalogs[i].mo, context, msgid);

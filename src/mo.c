@@ -70,6 +70,17 @@ struct mo_query
   const char *msgid;
 };
 
+/* The bytes a string takes in the file, its NUL included: START up to
+   END, which is not in it.  TAG is twice the string's index, plus one
+   for a translation.  A file is at most MO_MAX_SIZE bytes, so all
+   three fit in 32 bits.  */
+struct mo_range
+{
+  uint32_t start;
+  uint32_t end;
+  uint32_t tag;
+};
+
 /* Write a reason into WHY, set errno to ERR and return -1.  */
 static int
 mo_fail (char *why, size_t why_size, int err, const char *format, ...)
@@ -271,6 +282,19 @@ mo_string (const unsigned char *data, size_t size,
   return (const char *) data + offset;
 }
 
+/* Describe in RANGE the string TEXT of DATA, LENGTH bytes before its
+   NUL, entry INDEX of the table of translations if TRANSLATION, else
+   of the table of original strings.  */
+static void
+mo_set_range (struct mo_range *range, const unsigned char *data,
+              const char *text, uint32_t length, uint32_t index,
+              int translation)
+{
+  range->start = (uint32_t) ((const unsigned char *) text - data);
+  range->end = range->start + length + 1;
+  range->tag = index << 1 | (translation ? 1 : 0);
+}
+
 /* The length of the UTF-8 character at P, of which LEFT bytes remain,
    or 0 if there is none or it is a control character of C1.  */
 static size_t
@@ -308,11 +332,8 @@ mo_utf8_character (const unsigned char *p, size_t left)
   return length;
 }
 
-/* Whether the LENGTH bytes at TEXT, a translation with its plural
-   forms, are fit to reach a terminal: UTF-8, with no control
-   character but tab, newline and the NULs between plural forms.  */
-static int
-mo_text_is_safe (const char *text, uint32_t length)
+int
+smtpx__mo_text_is_safe (const char *text, size_t length)
 {
   const unsigned char *p = (const unsigned char *) text;
   const unsigned char *end = p + length;
@@ -340,6 +361,95 @@ mo_message_compare (const void *a, const void *b)
                  ((const struct mo_message *) b)->key);
 }
 
+/* Order ranges by where they start, and ranges that start together
+   by table and index, so that the reason names the same two strings
+   on every system.  */
+static int
+mo_range_compare (const void *a, const void *b)
+{
+  const struct mo_range *x = a;
+  const struct mo_range *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (x->tag > y->tag) - (x->tag < y->tag);
+}
+
+/* Name the string TAG stands for in WHY's reason.  */
+static const char *
+mo_range_what (uint32_t tag)
+{
+  return tag & 1 ? "translation" : "original string";
+}
+
+/* Sort the COUNT RANGES of the strings, each with its NUL, and check
+   that each ends before the next starts.  msgfmt writes every string
+   apart; a file whose strings share bytes could make many long keys
+   of one long run, and sorting them would compare that run over and
+   over.  Kept apart, all the strings together are no longer than the
+   file, and a comparison reads no more than the shorter of its two.  */
+static int
+mo_check_apart (struct mo_range *ranges, size_t count, char *why,
+                size_t why_size)
+{
+  size_t i;
+
+  qsort (ranges, count, sizeof *ranges, mo_range_compare);
+  for (i = 1; i < count; i++)
+    if (ranges[i - 1].end > ranges[i].start)
+      return mo_fail (why, why_size, EINVAL,
+                      "%s %" PRIu32 " and %s %" PRIu32 " overlap (each"
+                      " string of a .mo file has bytes of its own)",
+                      mo_range_what (ranges[i - 1].tag),
+                      ranges[i - 1].tag >> 1,
+                      mo_range_what (ranges[i].tag), ranges[i].tag >> 1);
+  return 0;
+}
+
+/* Drop each translation of MO that is unfit for a terminal: it counts
+   as none, so that the caller falls back to another language for that
+   message alone.  RANGES, COUNT of them, are those of the strings.  */
+static void
+mo_drop_unfit (struct mo_file *mo, const struct mo_range *ranges,
+               size_t count)
+{
+  size_t i;
+
+  for (i = 0; i < count; i++)
+    if (ranges[i].tag & 1
+        && !smtpx__mo_text_is_safe ((const char *) mo->data
+                                    + ranges[i].start,
+                                    ranges[i].end - ranges[i].start - 1))
+      mo->messages[ranges[i].tag >> 1].translation = "";
+}
+
+/* Check entry INDEX of the tables of HEADER, store its strings in
+   MESSAGE and their ranges in RANGES[0] and RANGES[1].  */
+static int
+mo_read_message (const struct mo_file *mo, size_t size,
+                 const struct mo_header *header, uint32_t index,
+                 struct mo_message *message, struct mo_range *ranges,
+                 char *why, size_t why_size)
+{
+  uint32_t length;
+
+  message->key = mo_string (mo->data, size, header, header->originals,
+                            index, &length, "original string", why,
+                            why_size);
+  if (message->key == NULL)
+    return -1;
+  mo_set_range (&ranges[0], mo->data, message->key, length, index, 0);
+
+  message->translation = mo_string (mo->data, size, header,
+                                    header->translations, index, &length,
+                                    "translation", why, why_size);
+  if (message->translation == NULL)
+    return -1;
+  mo_set_range (&ranges[1], mo->data, message->translation, length, index,
+                1);
+  return 0;
+}
+
 /* Fill in MO's messages from its checked HEADER, checking each string,
    and sort them.  The order in the file is not trusted, so that a
    file from any tool, or a hostile one, is searched correctly.  */
@@ -347,39 +457,36 @@ static int
 mo_read_messages (struct mo_file *mo, size_t size,
                   const struct mo_header *header, char *why, size_t why_size)
 {
+  struct mo_range *ranges;
   uint32_t i;
+  int result = 0;
 
   mo->count = header->count;
   if (mo->count == 0)
     return 0;
   mo->messages = malloc (mo->count * sizeof *mo->messages);
-  if (mo->messages == NULL)
-    return mo_fail_io (why, why_size, ENOMEM);
-
-  for (i = 0; i < header->count; i++)
+  ranges = malloc (2 * mo->count * sizeof *ranges);
+  if (mo->messages == NULL || ranges == NULL)
     {
-      struct mo_message *message = &mo->messages[i];
-      uint32_t length;
-
-      message->key = mo_string (mo->data, size, header, header->originals,
-                                i, &length, "original string", why,
-                                why_size);
-      if (message->key == NULL)
-        return -1;
-      message->translation = mo_string (mo->data, size, header,
-                                        header->translations, i, &length,
-                                        "translation", why, why_size);
-      if (message->translation == NULL)
-        return -1;
-
-      /* An unfit translation counts as none, so that the caller falls
-         back to another language for this message alone.  */
-      if (!mo_text_is_safe (message->translation, length))
-        message->translation = "";
+      free (ranges);
+      return mo_fail_io (why, why_size, ENOMEM);
     }
 
-  qsort (mo->messages, mo->count, sizeof *mo->messages, mo_message_compare);
-  return 0;
+  for (i = 0; result == 0 && i < header->count; i++)
+    result = mo_read_message (mo, size, header, i, &mo->messages[i],
+                              &ranges[2 * i], why, why_size);
+
+  /* Only strings that are known to lie apart are read through.  */
+  if (result == 0)
+    result = mo_check_apart (ranges, 2 * mo->count, why, why_size);
+  if (result == 0)
+    {
+      mo_drop_unfit (mo, ranges, 2 * mo->count);
+      qsort (mo->messages, mo->count, sizeof *mo->messages,
+             mo_message_compare);
+    }
+  free (ranges);
+  return result;
 }
 
 int

@@ -22,9 +22,12 @@ struct mo_file;
    file is checked before use, and the hash table is ignored, so a
    damaged or hostile file cannot make a lookup read outside it.  A
    FIFO or device is refused without waiting on it, and so is a file
-   over 16 MiB.  A translation that is not UTF-8 or holds a control
-   character other than tab and newline is dropped, as if the file
-   had none for that message.
+   over 16 MiB.  A file whose strings overlap, which msgfmt never
+   writes, is refused too: kept apart, the strings hold no more bytes
+   than the file, so no file can make the reader compare one long run
+   of bytes over and over.  A translation that is not UTF-8 or holds a
+   control character other than tab and newline is dropped, as if the
+   file had none for that message.
 
    Returns 0 on success.  Otherwise returns -1 and sets errno:
    ENOENT when there is no such file (normal: not every language has
@@ -40,6 +43,11 @@ int smtpx__mo_open (const char *path, struct mo_file **out,
    first form.  The result lives as long as MO.  */
 const char *smtpx__mo_lookup (const struct mo_file *mo, const char *context,
                               const char *msgid);
+
+/* Whether the LENGTH bytes at TEXT are fit to reach a terminal:
+   UTF-8 with no control character, C0, DEL or C1, but tab, newline
+   and NUL (which separates plural forms).  Returns 1 if so, else 0.  */
+int smtpx__mo_text_is_safe (const char *text, size_t length);
 
 /* Release MO.  MO may be NULL.  */
 void smtpx__mo_close (struct mo_file *mo);

@@ -15,6 +15,15 @@
    any reader of the environment, smtpx_lang_new must not run while
    another thread calls setenv.)
 
+   Every text of the library's own, from its catalog or a translation,
+   is UTF-8 whatever the locale, and holds no control character but
+   newline and tab.  Prose may have several paragraphs, with "\n\n"
+   between them, and a translation may also break a line within a
+   paragraph with a single "\n".
+
+   Wherever a function takes a const smtpx_lang *, NULL stands for
+   English: no translations, as if no catalog had been found.
+
    Copyright (C) 2026 The smtpexplain authors.
    License: LGPL-2.1-or-later (see COPYING).  */
 
@@ -41,7 +50,8 @@ enum smtpx_status
    limits the second digit to 0-5; codes beyond that are accepted and
    explained as not standard.
    On success store the code in *CODE and return SMTPX_OK; otherwise
-   return SMTPX_INVALID and leave *CODE alone.  */
+   return SMTPX_INVALID and leave *CODE alone.  TEXT may be NULL, which
+   is not a code; with CODE NULL the text is only checked.  */
 int smtpx_code_parse (const char *text, int *code);
 
 /* The parts of an explanation that are prose, and so translated.  */
@@ -72,9 +82,13 @@ struct smtpx_ref
   const char *section;
 };
 
-/* An explanation.  Strings are English and point into static data;
-   use smtpx_text() for the translated prose.  Fields may be added at
-   the end in later versions.  */
+/* An explanation.  In an entry of the catalog (smtpx_entry_find(),
+   smtpx_entry_at()) the strings are English and point into static
+   data; use smtpx_text() for the translated prose.  The entry that
+   smtpx_explain() builds for a code without one differs: its text is
+   already in the language smtpx_explain() reports for each field, it
+   belongs to the explanation and goes with it, and its source is "".
+   Fields may be added at the end in later versions.  */
 struct smtpx_entry
 {
   int code;
@@ -110,10 +124,15 @@ typedef struct smtpx_lang smtpx_lang;
    ll_CC@modifier, ll_CC, ll@modifier and ll; English ("en", "C") ends
    the list, since it needs no file.
 
+   A name that cannot name a folder of LOCALEDIR is skipped without a
+   word, like a name without a catalog: one over 255 bytes, one with a
+   slash, a control character or bytes that are not UTF-8, and one
+   without a language part.
+
    LOCALEDIR is the folder that holds LL/LC_MESSAGES/smtpexplain.mo; NULL
-   means the one the library was configured with.  A missing .mo file is
-   normal and simply skipped.  A damaged one is skipped too, and
-   smtpx_lang_problem() says what was wrong with it.
+   or "" means the one the library was configured with.  A missing .mo
+   file is normal and simply skipped.  A damaged one is skipped too,
+   and smtpx_lang_problem() says what was wrong with it.
 
    Returns NULL only when memory runs out.  Release the result with
    smtpx_lang_free(), which also accepts NULL.  */
@@ -121,20 +140,32 @@ smtpx_lang *smtpx_lang_new (const char *languages, const char *localedir);
 void smtpx_lang_free (smtpx_lang *lang);
 
 /* The language of the first catalog loaded ("ja"), or "en" when none
-   was.  This is the language headings and titles will be in.  */
+   was: the language the reader asked for first among those found.  A
+   catalog need not translate every text, so some may come from the
+   next catalog or in English; USED (smtpx_lang_gettext(),
+   smtpx_text()) and text_lang (smtpx_explain()) tell each text's
+   language.  */
 const char *smtpx_lang_name (const smtpx_lang *lang);
 
-/* NULL, or a sentence saying which .mo file could not be used and why:
-   "/usr/share/locale/ja/LC_MESSAGES/smtpexplain.mo: not a .mo file".  */
+/* NULL, or a sentence in English saying which .mo file could not be
+   used and why:
+   "/usr/share/locale/ja/LC_MESSAGES/smtpexplain.mo: not a .mo file".
+   The language name in it holds no control character (such names are
+   never tried), but LOCALEDIR appears as given, whatever bytes it
+   holds: a caller that prints the sentence to a terminal should filter
+   it.  It lives as long as LANG.  */
 const char *smtpx_lang_problem (const smtpx_lang *lang);
 
 /* Translate MSGID in the context CONTEXT (NULL for none), trying each
    loaded catalog in order and falling back to MSGID itself.  If USED is
    not NULL, store the language the answer is in ("ja", or "en" for the
-   fallback).  The result lives as long as LANG.  A translation that is
-   not valid UTF-8 or holds a control character other than tab and
-   newline counts as missing, so no catalog can send escape sequences
-   to a terminal.  */
+   fallback).  The result is MSGID itself or lives as long as LANG.  A
+   translation that is not valid UTF-8 or holds a control character
+   other than tab and newline counts as missing, so no catalog can send
+   escape sequences to a terminal.
+   The empty MSGID gives "" in English: the header a .mo file keeps
+   under that name is not a message.  A NULL MSGID gives NULL, and NULL
+   in *USED.  */
 const char *smtpx_lang_gettext (const smtpx_lang *lang, const char *context,
                                 const char *msgid, const char **used);
 
@@ -146,7 +177,11 @@ const char *smtpx_lang_format (const smtpx_lang *lang, const char *context,
                                const char *msgid, const char **used);
 
 /* FIELD of ENTRY in LANG's language, falling back to English for that
-   field alone; USED as for smtpx_lang_gettext().  */
+   field alone; USED as for smtpx_lang_gettext().  ENTRY is one of the
+   catalog's: the entry of an unknown code's explanation has its text
+   translated already, in the explanation's text and text_lang.  A NULL
+   ENTRY, or a FIELD that is not one of enum smtpx_field, gives NULL,
+   and NULL in *USED.  */
 const char *smtpx_text (const smtpx_lang *lang,
                         const struct smtpx_entry *entry,
                         enum smtpx_field field, const char **used);
@@ -159,7 +194,14 @@ const char *smtpx_text (const smtpx_lang *lang,
    not in the catalog.  Release *OUT with smtpx_explanation_free().
    For any other code return SMTPX_INVALID, and SMTPX_NOMEM when
    memory runs out; *OUT then holds no explanation, and releasing it
-   is harmless.  */
+   is harmless.  With OUT NULL return SMTPX_INVALID.
+
+   The texts live as long as both the explanation and LANG: free an
+   explanation before its LANG.  The structure is a handle that owns
+   what OWNED points to: pass it around by address, never free a copy
+   of it as well as the original.  smtpx_explanation_free() empties
+   the explanation (all NULL), so freeing it twice is harmless;
+   freeing NULL does nothing.  */
 struct smtpx_explanation
 {
   const struct smtpx_entry *entry;

@@ -540,13 +540,6 @@ START_TEST (gettext_tells_contexts_apart)
 }
 END_TEST
 
-/* The reason smtpx__mo_open gives for errno ERR.  */
-static void
-io_reason (char *reason, int err)
-{
-  test_path (reason, "cannot be read (%s)", strerror (err));
-}
-
 START_TEST (trailing_slash_on_localedir_makes_no_double_slash)
 {
   char dir[TEST_PATH_SIZE];
@@ -564,19 +557,37 @@ START_TEST (trailing_slash_on_localedir_makes_no_double_slash)
 }
 END_TEST
 
+/* Put a damaged catalog in the folder NAME of the tree.  */
+static void
+make_damaged_catalog (const char *name)
+{
+  char path[TEST_PATH_SIZE];
+
+  catalog_path (path, locale_dir, name);
+  test_write_file (path, fr_bytes, sizeof fr_bytes - 1);
+}
+
+/* The problem the damaged catalog of NAME, shown as SHOWN, gives.  */
+static void
+damaged_problem (char *problem, const char *shown)
+{
+  test_path (problem, "%s/%s/LC_MESSAGES/smtpexplain.mo:"
+             " not a .mo file (bad magic number)", locale_dir, shown);
+}
+
 START_TEST (long_language_name_is_cut_in_the_problem)
 {
-  char name[10 * 1024 + 1];
-  char reason[TEST_PATH_SIZE];
+  char name[255 + 1];
+  char shown[64 + sizeof "..."];
   char expected[TEST_PATH_SIZE];
   smtpx_lang *lang;
 
   memset (name, 'a', sizeof name - 1);
   name[sizeof name - 1] = '\0';
+  make_damaged_catalog (name);
   lang = lang_new (name);
-  io_reason (reason, ENAMETOOLONG);
-  test_path (expected, "%s/%.64s.../LC_MESSAGES/smtpexplain.mo: %s",
-             locale_dir, name, reason);
+  snprintf (shown, sizeof shown, "%.64s...", name);
+  damaged_problem (expected, shown);
   ck_assert_str_eq (smtpx_lang_problem (lang), expected);
   ck_assert_str_eq (smtpx_lang_name (lang), "en");
   smtpx_lang_free (lang);
@@ -585,21 +596,100 @@ END_TEST
 
 START_TEST (cut_language_name_keeps_its_characters_whole)
 {
-  char name[1 + 5000 * 2 + 1] = "a";
-  char reason[TEST_PATH_SIZE];
+  char name[1 + 127 * 2 + 1] = "a";
+  char shown[64 + sizeof "..."];
   char expected[TEST_PATH_SIZE];
   smtpx_lang *lang;
   size_t i;
 
-  /* "aéé...": the 64th byte starts an "é", which is left out.  */
-  for (i = 0; i < 5000; i++)
+  /* "aéé...", 255 bytes: the 64th byte starts an "é", which is left
+     out.  */
+  for (i = 0; i < 127; i++)
     memcpy (name + 1 + 2 * i, "é", 2);
+  make_damaged_catalog (name);
   lang = lang_new (name);
-  io_reason (reason, ENAMETOOLONG);
-  test_path (expected, "%s/%.63s.../LC_MESSAGES/smtpexplain.mo: %s",
-             locale_dir, name, reason);
+  snprintf (shown, sizeof shown, "%.63s...", name);
+  damaged_problem (expected, shown);
   ck_assert_str_eq (smtpx_lang_problem (lang), expected);
   smtpx_lang_free (lang);
+}
+END_TEST
+
+/* Names in German whose territory or codeset holds a control
+   character (C0, DEL, C1) or bytes that are not UTF-8: "de" was once
+   found through each of them.  */
+static const char *const unusable_names[] =
+{
+  "de_\033[2J",
+  "de_\t",
+  "de_AT\n",
+  "de_AT\177",
+  "de_\302\233",
+  "de_AT.\377"
+};
+
+/* Skipped whole, "de" with it, and without a problem.  */
+START_TEST (name_with_a_control_character_is_skipped)
+{
+  char list[TEST_PATH_SIZE];
+  smtpx_lang *lang;
+
+  test_path (list, "%s:ja", unusable_names[_i]);
+  lang = lang_new (list);
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  assert_title (lang, JA_TITLE, "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* "de_" and 253 more letters, one byte too many for a file name, once
+   gave "cannot be read (File name too long)" and then "de".  */
+START_TEST (name_over_255_bytes_is_skipped_without_a_problem)
+{
+  char list[256 + sizeof ":ja"] = "de_";
+  smtpx_lang *lang;
+
+  memset (list + 3, 'A', 253);
+  strcpy (list + 256, ":ja");
+  lang = lang_new (list);
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  ck_assert_str_eq (smtpx_lang_name (lang), "ja");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* A catalog under a name with an escape sequence is never opened, so
+   the name never reaches a problem report.  */
+START_TEST (catalog_under_a_name_with_an_escape_is_not_tried)
+{
+  static const char name[] = "zz\033]0;pwned\a";
+  smtpx_lang *lang;
+
+  make_damaged_catalog (name);
+  lang = lang_new ("zz\033]0;pwned\a:de");
+  ck_assert_ptr_null (smtpx_lang_problem (lang));
+  ck_assert_str_eq (smtpx_lang_name (lang), "de");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* "" is the configured folder, as NULL is, not the root folder.  No
+   catalog is installed under either on a test machine, so the two can
+   only be shown to agree here; that "/" is not searched shows in
+   strace.  */
+START_TEST (empty_localedir_means_the_configured_folder)
+{
+  smtpx_lang *empty = smtpx_lang_new ("ja:de", "");
+  smtpx_lang *configured = smtpx_lang_new ("ja:de", NULL);
+
+  ck_assert_ptr_nonnull (empty);
+  ck_assert_ptr_nonnull (configured);
+  ck_assert_str_eq (smtpx_lang_name (empty), smtpx_lang_name (configured));
+  ck_assert_pstr_eq (smtpx_lang_problem (empty),
+                     smtpx_lang_problem (configured));
+  smtpx_lang_free (empty);
+  smtpx_lang_free (configured);
 }
 END_TEST
 
@@ -906,8 +996,13 @@ lang_suite (void)
   tcase_add_test (problems, first_problem_is_kept);
   tcase_add_test (problems, missing_catalogs_are_no_problem);
   tcase_add_test (problems, trailing_slash_on_localedir_makes_no_double_slash);
+  tcase_add_test (problems, empty_localedir_means_the_configured_folder);
   tcase_add_test (problems, long_language_name_is_cut_in_the_problem);
   tcase_add_test (problems, cut_language_name_keeps_its_characters_whole);
+  tcase_add_loop_test (problems, name_with_a_control_character_is_skipped,
+                       0, sizeof unusable_names / sizeof unusable_names[0]);
+  tcase_add_test (problems, name_over_255_bytes_is_skipped_without_a_problem);
+  tcase_add_test (problems, catalog_under_a_name_with_an_escape_is_not_tried);
 
   tcase_add_test (lookup, gettext_accepts_null_for_used);
   tcase_add_test (lookup, gettext_tells_contexts_apart);

@@ -59,6 +59,8 @@ START_TEST (test_code_parse_rejects_text_outside_the_grammar)
                    "'%s' was accepted", invalid[i]);
   ck_assert_int_eq (code, 7);
   ck_assert_int_eq (smtpx_code_parse (NULL, &code), SMTPX_INVALID);
+  ck_assert_int_eq (smtpx_code_parse ("455", NULL), SMTPX_OK);
+  ck_assert_int_eq (smtpx_code_parse ("4x5", NULL), SMTPX_INVALID);
 }
 END_TEST
 
@@ -326,6 +328,129 @@ START_TEST (test_language_without_translation_is_english)
 }
 END_TEST
 
+/* Misuse the header defines: NULL for a language is English.  */
+START_TEST (test_null_lang_is_english)
+{
+  const struct smtpx_entry *e = smtpx_entry_find (455);
+  static const char msgid[] = "Description";
+  static const char format[] = "RFC %1$u";
+  struct smtpx_explanation x;
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_name (NULL), "en");
+  ck_assert_ptr_null (smtpx_lang_problem (NULL));
+  ck_assert_ptr_eq (smtpx_lang_gettext (NULL, "heading", msgid, &used),
+                    msgid);
+  ck_assert_str_eq (used, "en");
+  ck_assert_ptr_eq (smtpx_lang_format (NULL, "check", format, &used),
+                    format);
+  ck_assert_str_eq (used, "en");
+  ck_assert_ptr_eq (smtpx_text (NULL, e, SMTPX_FIX, &used),
+                    e->text[SMTPX_FIX]);
+  ck_assert_str_eq (used, "en");
+  ck_assert_str_eq (smtpx_class_name (NULL, 455),
+                    "transient negative completion");
+  ck_assert_str_eq (smtpx_category_name (NULL, 550), "mail system");
+
+  ck_assert_int_eq (smtpx_explain (NULL, 455, &x), SMTPX_OK);
+  ck_assert_ptr_eq (x.text[SMTPX_TITLE], e->text[SMTPX_TITLE]);
+  ck_assert_str_eq (x.text_lang[SMTPX_TITLE], "en");
+  smtpx_explanation_free (&x);
+
+  ck_assert_int_eq (smtpx_explain (NULL, 519, &x), SMTPX_UNKNOWN);
+  ck_assert_str_eq (x.text[SMTPX_TITLE], "Not defined by any standard");
+  ck_assert_str_eq (x.text_lang[SMTPX_USE], "en");
+  smtpx_explanation_free (&x);
+}
+END_TEST
+
+START_TEST (test_explain_into_null_is_invalid)
+{
+  smtpx_lang *lang = open_lang ("ja");
+
+  ck_assert_int_eq (smtpx_explain (lang, 455, NULL), SMTPX_INVALID);
+  ck_assert_int_eq (smtpx_explain (lang, 519, NULL), SMTPX_INVALID);
+  ck_assert_int_eq (smtpx_explain (lang, 600, NULL), SMTPX_INVALID);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (test_freeing_null_does_nothing)
+{
+  smtpx_explanation_free (NULL);
+  smtpx_lang_free (NULL);
+}
+END_TEST
+
+/* Freed, an explanation holds nothing, so a second free is harmless
+   and a reader by mistake finds NULL rather than freed memory.  */
+START_TEST (test_freed_explanation_is_empty)
+{
+  smtpx_lang *lang = open_lang ("ja");
+  struct smtpx_explanation x;
+
+  ck_assert_int_eq (smtpx_explain (lang, 519, &x), SMTPX_UNKNOWN);
+  smtpx_explanation_free (&x);
+  ck_assert_ptr_null (x.entry);
+  ck_assert_ptr_null (x.owned);
+  for (int f = 0; f < SMTPX_FIELD_COUNT; f++)
+    {
+      ck_assert_ptr_null (x.text[f]);
+      ck_assert_ptr_null (x.text_lang[f]);
+    }
+  smtpx_explanation_free (&x);
+  ck_assert_ptr_null (x.owned);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (test_null_msgid_gives_null)
+{
+  smtpx_lang *lang = open_lang ("ja");
+  const char *used = "ja";
+
+  ck_assert_ptr_null (smtpx_lang_gettext (lang, "heading", NULL, &used));
+  ck_assert_ptr_null (used);
+  used = "ja";
+  ck_assert_ptr_null (smtpx_lang_format (lang, NULL, NULL, &used));
+  ck_assert_ptr_null (used);
+  ck_assert_ptr_null (smtpx_lang_gettext (NULL, NULL, NULL, NULL));
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+/* A .mo file keeps its header as the translation of "": that is no
+   message, and stays "".  */
+START_TEST (test_empty_msgid_gives_empty_not_the_header)
+{
+  smtpx_lang *lang = open_lang ("ja");
+  const char *used = NULL;
+
+  ck_assert_str_eq (smtpx_lang_gettext (lang, NULL, "", &used), "");
+  ck_assert_str_eq (used, "en");
+  ck_assert_str_eq (smtpx_lang_format (lang, NULL, "", &used), "");
+  ck_assert_str_eq (used, "en");
+  smtpx_lang_free (lang);
+}
+END_TEST
+
+START_TEST (test_text_of_no_field_is_null)
+{
+  smtpx_lang *lang = open_lang ("ja");
+  const struct smtpx_entry *e = smtpx_entry_find (455);
+  const char *used = "ja";
+
+  ck_assert_ptr_null (smtpx_text (lang, e, SMTPX_FIELD_COUNT, &used));
+  ck_assert_ptr_null (used);
+  ck_assert_ptr_null (smtpx_text (lang, e, (enum smtpx_field) -1, NULL));
+  ck_assert_ptr_null (smtpx_text (lang, e, (enum smtpx_field) 1000, NULL));
+  used = "ja";
+  ck_assert_ptr_null (smtpx_text (lang, NULL, SMTPX_TITLE, &used));
+  ck_assert_ptr_null (used);
+  smtpx_lang_free (lang);
+}
+END_TEST
+
 static Suite *
 library_suite (void)
 {
@@ -333,6 +458,7 @@ library_suite (void)
   TCase *codes = tcase_create ("codes");
   TCase *entries = tcase_create ("entries");
   TCase *languages = tcase_create ("languages");
+  TCase *misuse = tcase_create ("misuse");
 
   tcase_add_test (codes,
                   test_code_parse_accepts_three_digits_with_class_2_to_5);
@@ -358,6 +484,15 @@ library_suite (void)
   tcase_add_test (languages, test_missing_translation_falls_back_to_english);
   tcase_add_test (languages, test_language_without_translation_is_english);
   suite_add_tcase (s, languages);
+
+  tcase_add_test (misuse, test_null_lang_is_english);
+  tcase_add_test (misuse, test_explain_into_null_is_invalid);
+  tcase_add_test (misuse, test_freeing_null_does_nothing);
+  tcase_add_test (misuse, test_freed_explanation_is_empty);
+  tcase_add_test (misuse, test_null_msgid_gives_null);
+  tcase_add_test (misuse, test_empty_msgid_gives_empty_not_the_header);
+  tcase_add_test (misuse, test_text_of_no_field_is_null);
+  suite_add_tcase (s, misuse);
   return s;
 }
 

@@ -747,6 +747,87 @@ START_TEST (open_rejects_translation_without_nul)
 }
 END_TEST
 
+/* The reason a file gives whose strings FIRST and SECOND overlap.  */
+#define OVERLAP(first, second) \
+  first " and " second " overlap (each string of a .mo file has bytes" \
+  " of its own)"
+
+START_TEST (open_rejects_translation_inside_an_original_string)
+{
+  size_t size;
+  unsigned char *data = build_mo (fruit, FRUIT_COUNT, 0, &size);
+
+  /* Translation 1 becomes "ple", the end of "apple" at 60.  */
+  put_word (data + 44 + 8, 3, 0);
+  put_word (data + 44 + 8 + 4, 62, 0);
+  assert_damaged (data, size, OVERLAP ("original string 0",
+                                       "translation 1"));
+  free (data);
+}
+END_TEST
+
+START_TEST (open_rejects_two_translations_in_one_place)
+{
+  /* Translation 1 becomes "Apfel" at 71, translation 0.  */
+  assert_fruit_word_damages (44 + 8 + 4, 71,
+                             OVERLAP ("translation 0", "translation 1"));
+}
+END_TEST
+
+START_TEST (open_rejects_strings_that_share_only_a_nul)
+{
+  size_t size;
+  unsigned char *data = build_mo (fruit, FRUIT_COUNT, 0, &size);
+
+  /* Translation 1 becomes "", the NUL that ends "apple" at 65.  */
+  put_word (data + 44 + 8, 0, 0);
+  put_word (data + 44 + 8 + 4, 65, 0);
+  assert_damaged (data, size, OVERLAP ("original string 0",
+                                       "translation 1"));
+  free (data);
+}
+END_TEST
+
+/* The hostile file a tester wrote: SHARED_KEYS keys, key I being the
+   run of SHARED_RUN letters 'a' from its I-th letter on, so that every
+   two keys but the last letters are alike; the translations are all
+   empty, each with a NUL of its own.  Sorted with strcmp, the keys
+   took more than a minute.  */
+#define SHARED_KEYS 30000
+#define SHARED_RUN 15000000
+
+START_TEST (open_rejects_keys_that_share_one_long_run)
+{
+  size_t originals = HEADER_SIZE;
+  size_t translations = originals + 8 * SHARED_KEYS;
+  size_t run = translations + 8 * SHARED_KEYS;
+  size_t empty = run + SHARED_RUN + 1;
+  size_t size = empty + SHARED_KEYS;
+  unsigned char *data = calloc (1, size);
+  size_t i;
+
+  ck_assert_uint_le (size, MAX_SIZE);
+  ck_assert_ptr_nonnull (data);
+  put_word (data, MAGIC, 0);
+  put_word (data + 8, SHARED_KEYS, 0);
+  put_word (data + 12, (uint32_t) originals, 0);
+  put_word (data + 16, (uint32_t) translations, 0);
+  memset (data + run, 'a', SHARED_RUN);
+  for (i = 0; i < SHARED_KEYS; i++)
+    {
+      put_word (data + originals + 8 * i, (uint32_t) (SHARED_RUN - i), 0);
+      put_word (data + originals + 8 * i + 4, (uint32_t) (run + i), 0);
+      put_word (data + translations + 8 * i + 4, (uint32_t) (empty + i),
+                0);
+    }
+
+  /* Refused for the overlap, found before any key is compared.  */
+  assert_damaged (data, size, OVERLAP ("original string 0",
+                                       "original string 1"));
+  free (data);
+}
+END_TEST
+
 START_TEST (open_cuts_reason_to_why_size)
 {
   size_t size;
@@ -1111,6 +1192,10 @@ mo_suite (void)
   tcase_add_test (damage, open_rejects_translation_past_the_end);
   tcase_add_test (damage, open_rejects_original_string_without_nul);
   tcase_add_test (damage, open_rejects_translation_without_nul);
+  tcase_add_test (damage, open_rejects_translation_inside_an_original_string);
+  tcase_add_test (damage, open_rejects_two_translations_in_one_place);
+  tcase_add_test (damage, open_rejects_strings_that_share_only_a_nul);
+  tcase_add_test (damage, open_rejects_keys_that_share_one_long_run);
   tcase_add_test (damage, open_cuts_reason_to_why_size);
   tcase_add_test (damage, open_rejects_every_truncation_of_a_file);
   tcase_add_test (damage, corrupted_bytes_never_lead_outside_the_file);
