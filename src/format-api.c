@@ -12,5 +12,7 @@
 int
 smtpx_format_matches (const char *format, const char *translation)
 {
+  if (format == NULL || translation == NULL)
+    return 0;
   return smtpx__format_check (format, translation);
 }

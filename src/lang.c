@@ -73,13 +73,14 @@ lang_getenv (const char *name)
   return value != NULL && *value != '\0' ? value : NULL;
 }
 
-/* Whether LOCALE is C, C.<codeset> or POSIX, in which messages stay
-   in English whatever LANGUAGE says.  */
+/* Whether LOCALE is C or POSIX, in which messages stay in English
+   whatever LANGUAGE says.  C.UTF-8 is not: a container's usual locale,
+   where LANGUAGE is how a reader asks for a language (and where glibc
+   before 2.39, as on Debian 12, honours it too).  */
 static int
 lang_is_c_locale (const char *locale)
 {
-  return (strcmp (locale, "C") == 0 || strncmp (locale, "C.", 2) == 0
-          || strcmp (locale, "POSIX") == 0);
+  return strcmp (locale, "C") == 0 || strcmp (locale, "POSIX") == 0;
 }
 
 /* The language list the environment asks for.  With no locale

@@ -49,7 +49,7 @@ first_wish (const char *locale, char *buffer, size_t size)
   if (language != NULL)
     language += strspn (language, ":");
   if (language == NULL || *language == '\0' || strcmp (locale, "C") == 0
-      || strncmp (locale, "C.", 2) == 0 || strcmp (locale, "POSIX") == 0)
+      || strcmp (locale, "POSIX") == 0)
     return locale;
   snprintf (buffer, size, "%.*s", (int) strcspn (language, ":"), language);
   return buffer;

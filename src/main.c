@@ -99,9 +99,11 @@ parse_options (int argc, char **argv, struct options *opts)
         break;
       case 'h':
         print_help ();
+        output_mark_written ();
         exit (EXIT_SUCCESS);
       case 'V':
         print_version ();
+        output_mark_written ();
         exit (EXIT_SUCCESS);
       default:
         try_help ();

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -489,6 +490,28 @@ mo_read_messages (struct mo_file *mo, size_t size,
   return result;
 }
 
+/* The character set a catalog's header names ("charset=EUC-JP"), or
+   UTF-8 when it names none.  Translations are only usable in UTF-8:
+   the library hands them out as they are.  */
+static int
+mo_check_charset (const struct mo_file *mo, char *why, size_t why_size)
+{
+  const char *header = smtpx__mo_lookup (mo, NULL, "");
+  const char *charset = header ? strstr (header, "charset=") : NULL;
+  size_t length;
+
+  if (charset == NULL)
+    return 0;
+  charset += strlen ("charset=");
+  length = strcspn (charset, " ;\n");
+  if ((length == 5 && strncasecmp (charset, "UTF-8", 5) == 0)
+      || (length == 4 && strncasecmp (charset, "UTF8", 4) == 0))
+    return 0;
+  return mo_fail (why, why_size, EINVAL, "in the character set %.*s, not "
+                  "UTF-8 (convert it with msgconv -t UTF-8)",
+                  (int) (length > 32 ? 32 : length), charset);
+}
+
 int
 smtpx__mo_open (const char *path, struct mo_file **out, char *why,
                 size_t why_size)
@@ -502,7 +525,8 @@ smtpx__mo_open (const char *path, struct mo_file **out, char *why,
 
   if (mo_read_file (path, &mo->data, &size, why, why_size) != 0
       || mo_read_header (mo->data, size, &header, why, why_size) != 0
-      || mo_read_messages (mo, size, &header, why, why_size) != 0)
+      || mo_read_messages (mo, size, &header, why, why_size) != 0
+      || mo_check_charset (mo, why, why_size) != 0)
     {
       int err = errno;
 

@@ -56,8 +56,16 @@ convert_page (const struct output *out, const char *charset,
 }
 
 /* The error of a write that failed, for output_close_stdout: once the
-   stream is in error, fclose no longer tells why.  */
+   stream is in error, fclose no longer tells why.  And whether anything
+   was meant for standard output at all.  */
 static int write_error;
+static bool wrote;
+
+void
+output_mark_written (void)
+{
+  wrote = true;
+}
 
 void
 output_write (struct output *out, bool locale_installed)
@@ -86,6 +94,7 @@ output_write (struct output *out, bool locale_installed)
       page = converted;
     }
 
+  wrote = true;
   errno = 0;
   if (fwrite (page, 1, length, stdout) != length || fflush (stdout) != 0)
     write_error = errno;
@@ -106,7 +115,7 @@ output_close_stdout (void)
   error = write_error ? write_error : errno ? errno : EIO;
   /* A closed standard output that nothing was written to is no
      error: "smtpexplain --bad-option >&-" only fails its option.  */
-  if (error == EBADF && !failed)
+  if (error == EBADF && !wrote)
     return;
   fprintf (stderr, _("%1$s: write error: %2$s\n"), PROGRAM,
            strerror (error));

@@ -28,6 +28,10 @@ void output_open (struct output *out);
    on failure.  */
 void output_write (struct output *out, bool locale_installed);
 
+/* Note that text went to standard output other than through
+   output_write (--help, --version), so that its loss is an error.  */
+void output_mark_written (void);
+
 /* Registered with atexit: report a write error on standard output, as
    GNU programs do, with exit status 2.  */
 void output_close_stdout (void);

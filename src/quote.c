@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <string.h>
 #include <unistr.h>
+#include <unistring/localcharset.h>
 
 #include "quote.h"
 
@@ -20,6 +21,34 @@ is_bidi_control (ucs4_t c)
   return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
+/* In a locale whose character set is neither UTF-8 nor ASCII (EUC-JP,
+   say), arguments come in that set: bytes are kept whole, and only C0
+   controls and DEL are replaced.  */
+static bool
+locale_is_not_utf8 (void)
+{
+  const char *charset = locale_charset ();
+
+  return strcmp (charset, "UTF-8") != 0 && strcmp (charset, "ASCII") != 0
+         && strcmp (charset, "ANSI_X3.4-1968") != 0;
+}
+
+static const char *
+quote_bytes (const char *text, char *buffer, size_t size)
+{
+  size_t length = strlen (text);
+  size_t room = size - 4;
+  size_t i;
+
+  for (i = 0; i < length && i < room; i++)
+    buffer[i] = (unsigned char) text[i] < 0x20 || text[i] == 0x7f
+                ? '?' : text[i];
+  buffer[i] = '\0';
+  if (i < length)
+    strcat (buffer, "...");
+  return buffer;
+}
+
 const char *
 quote (const char *text, char *buffer, size_t size)
 {
@@ -28,6 +57,9 @@ quote (const char *text, char *buffer, size_t size)
   size_t length = strlen (text);
   size_t room = size - sizeof ellipsis;
   size_t in = 0, out = 0;
+
+  if (locale_is_not_utf8 ())
+    return quote_bytes (text, buffer, size);
 
   /* Each character is copied whole or replaced by '?': invalid UTF-8,
      control characters (C0, DEL, C1) and bidirectional controls never

@@ -119,8 +119,9 @@ typedef struct smtpx_lang smtpx_lang;
    language names in order of preference ("ja", "de_AT:de",
    "ja_JP.UTF-8").  With LANGUAGES NULL or empty, follow the
    environment as GNU gettext does: LANGUAGE, unless the locale named by
-   LC_ALL, LC_MESSAGES or LANG (the first one set and non-empty) is C,
-   C.<codeset> or POSIX; then that locale name.  Each name is tried as
+   LC_ALL, LC_MESSAGES or LANG (the first one set and non-empty) is C
+   or POSIX (not C.UTF-8, where LANGUAGE is honoured); then that locale
+   name.  Each name is tried as
    ll_CC@modifier, ll_CC, ll@modifier and ll; English ("en", "C") ends
    the list, since it needs no file.
 
@@ -228,7 +229,8 @@ const char *smtpx_category_name (const smtpx_lang *lang, int code);
 
 /* Whether TRANSLATION may stand in for the printf format FORMAT: the
    same numbered arguments (%1$s ...) with the same conversions, every
-   directive numbered, no %n, no '*'.  1 if so, else 0.  For a caller
+   directive numbered, no %n, no '*'.  1 if so, else 0 (also when
+   either is NULL).  For a caller
    that translates formats of its own through libintl, which checks
    nothing, so that a damaged .mo file cannot crash it.  */
 int smtpx_format_matches (const char *format, const char *translation);

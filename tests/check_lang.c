@@ -340,7 +340,7 @@ START_TEST (empty_language_leaves_the_choice_to_the_locale)
 }
 END_TEST
 
-static const char *const c_locales[] = { "C", "C.UTF-8", "POSIX" };
+static const char *const c_locales[] = { "C", "POSIX" };
 
 START_TEST (language_is_ignored_in_the_c_locales)
 {
@@ -348,6 +348,14 @@ START_TEST (language_is_ignored_in_the_c_locales)
   setenv ("LC_ALL", c_locales[_i], 1);
   setenv ("LANG", "de_DE.UTF-8", 1);
   assert_environment_chooses ("en", title_id);
+}
+END_TEST
+
+START_TEST (language_is_honoured_under_c_utf8)
+{
+  setenv ("LANGUAGE", "ja:de", 1);
+  setenv ("LC_ALL", "C.UTF-8", 1);
+  assert_environment_chooses ("ja", JA_TITLE);
 }
 END_TEST
 
@@ -977,6 +985,7 @@ lang_suite (void)
   tcase_add_test (environment, language_is_ignored_when_no_locale_is_set);
   tcase_add_test (environment, explicit_languages_beat_the_environment);
   tcase_add_test (environment, explicit_languages_beat_the_c_locale);
+  tcase_add_test (environment, language_is_honoured_under_c_utf8);
   tcase_add_test (environment,
                   empty_explicit_languages_follow_the_environment);
 

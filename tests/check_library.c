@@ -60,6 +60,9 @@ START_TEST (test_code_parse_rejects_text_outside_the_grammar)
   ck_assert_int_eq (code, 7);
   ck_assert_int_eq (smtpx_code_parse (NULL, &code), SMTPX_INVALID);
   ck_assert_int_eq (smtpx_code_parse ("455", NULL), SMTPX_OK);
+  ck_assert_int_eq (smtpx_format_matches (NULL, "%1$s"), 0);
+  ck_assert_int_eq (smtpx_format_matches ("%1$s", NULL), 0);
+  ck_assert_int_eq (smtpx_format_matches ("RFC %1$u", "RFC %1$u"), 1);
   ck_assert_int_eq (smtpx_code_parse ("4x5", NULL), SMTPX_INVALID);
 }
 END_TEST
