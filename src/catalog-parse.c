@@ -163,8 +163,8 @@ line_is_clean (struct parser *p, const char *line, size_t length)
 
       if (c < 0x20 || c == 0x7f)
         {
-          report (p, p->line, "control character 0x%02x at column %zu "
-                  "(use spaces)", (unsigned) c, i + 1);
+          report (p, p->line, "control character 0x%02x at column %zu%s",
+                  (unsigned) c, i + 1, c == '\t' ? " (use spaces)" : "");
           return false;
         }
       if (c >= 0x80 && c < 0xa0)

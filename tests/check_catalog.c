@@ -477,6 +477,24 @@ START_TEST (tab_is_a_control_character)
 }
 END_TEST
 
+START_TEST (escape_is_a_control_character_without_advice)
+{
+  static const char text[] = "# \033[2J\n";
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_text (&cat, "escape.txt", text, sizeof text - 1,
+                           &diag);
+
+  ck_assert_str_eq (diag, "escape.txt:1: error: control character 0x1b "
+                    "at column 3\n"
+                    "escape.txt: error: no entries (an entry starts "
+                    "with a line such as '-- 455')\n");
+  ck_assert_int_eq (errors, 2);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
 /* Text from Windows-1252 decoded as Latin-1 has C1 controls where the
    quotes were (U+0092 for a right single quote): valid UTF-8, but no
    text.  */
@@ -1071,6 +1089,7 @@ catalog_suite (void)
 
   tcase_add_test (bytes, invalid_utf8_names_the_byte_and_its_column);
   tcase_add_test (bytes, tab_is_a_control_character);
+  tcase_add_test (bytes, escape_is_a_control_character_without_advice);
   tcase_add_test (bytes, nul_byte_is_an_error);
   tcase_add_test (bytes, c1_control_character_is_an_error);
   tcase_add_test (bytes, crlf_line_ends_are_one_error_and_read_as_lf);
