@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -49,6 +50,38 @@ usage (FILE *out)
            "  --version      show the version and exit\n\n"
            "Exit status: 0 written; 1 the catalog has errors; "
            "2 usage or I/O error.\n", PROGRAM);
+}
+
+/* PATH with its folder resolved ("./x" and "x" alike), or a copy of
+   PATH where the folder does not resolve.  */
+static char *
+resolved_path (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+  char *folder = xstrndup (path, slash ? (size_t) (slash - path) : 0);
+  char *real = realpath (*folder ? folder : slash ? "/" : ".", NULL);
+  char *result;
+
+  free (folder);
+  if (real == NULL)
+    return xstrdup (path);
+  result = xrealloc (NULL, strlen (real) + strlen (path) + 2);
+  strcat (strcat (strcpy (result, real), "/"), slash ? slash + 1 : path);
+  free (real);
+  return result;
+}
+
+/* Whether two output names lead to one file.  */
+static bool
+same_place (const char *a, const char *b)
+{
+  char *real_a = resolved_path (a);
+  char *real_b = resolved_path (b);
+  bool same = strcmp (real_a, real_b) == 0;
+
+  free (real_a);
+  free (real_b);
+  return same;
 }
 
 static void
@@ -87,10 +120,8 @@ parse_options (int argc, char **argv, struct options *opts)
                PROGRAM, PROGRAM);
       exit (EXIT_TROUBLE);
     }
-  /* The second file written would replace the first.  (Two names for
-     one file, through a link, are caught by neither; a build never
-     makes them.)  */
-  if (strcmp (opts->pot, opts->table) == 0)
+  /* The second file written would replace the first.  */
+  if (same_place (opts->pot, opts->table))
     {
       fprintf (stderr, "%s: --pot and --table name the same file '%s'\n",
                PROGRAM, opts->pot);
