@@ -537,6 +537,21 @@ take_header_value (struct parser *p, enum header h, char *value)
     }
 }
 
+/* Mark the header that LINE names as given, without reading its
+   value.  */
+static void
+note_header_name (struct parser *p, const char *line)
+{
+  for (int h = 0; h < HEADER_COUNT; h++)
+    {
+      size_t length = strlen (header_names[h]);
+
+      if (strncmp (line, header_names[h], length) == 0
+          && line[length] == ':' && p->header_line[h] == 0)
+        p->header_line[h] = p->line;
+    }
+}
+
 static void
 take_header (struct parser *p, char *line)
 {
@@ -706,7 +721,12 @@ read_line (struct parser *p, char *line, size_t length)
   length = cut_line_end (p, line, length);
 
   if (!line_is_clean (p, line, length))
-    return;
+    {
+      /* The header is there, if broken: one error is enough.  */
+      if (p->state == HEADERS && p->entry != NULL)
+        note_header_name (p, line);
+      return;
+    }
   check_width (p, line);
   if (line[0] == '#')
     return;

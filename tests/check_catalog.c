@@ -477,6 +477,26 @@ START_TEST (tab_is_a_control_character)
 }
 END_TEST
 
+START_TEST (invalid_utf8_in_a_header_is_one_error)
+{
+  static const char text[] = "-- 455\nTitle: Bad \377 title\n"
+    "Class: 4xx\nOrigin: standard\nCommands: MAIL\n"
+    "References: RFC 5321\n\n[description]\nx\n[when]\nx\n"
+    "[fix]\nx\n[use]\nx\n";
+  struct catalog cat = { 0 };
+  char *diag;
+  int errors = parse_text (&cat, "title.txt", text, sizeof text - 1,
+                           &diag);
+
+  ck_assert_str_eq (diag, "title.txt:2: error: invalid UTF-8 (byte 0xff "
+                    "at column 12)\n");
+  ck_assert_int_eq (errors, 1);
+  ck_assert_uint_eq (cat.count, 0);
+  free (diag);
+  catalog_free (&cat);
+}
+END_TEST
+
 START_TEST (escape_is_a_control_character_without_advice)
 {
   static const char text[] = "# \033[2J\n";
@@ -1090,6 +1110,7 @@ catalog_suite (void)
   tcase_add_test (bytes, invalid_utf8_names_the_byte_and_its_column);
   tcase_add_test (bytes, tab_is_a_control_character);
   tcase_add_test (bytes, escape_is_a_control_character_without_advice);
+  tcase_add_test (bytes, invalid_utf8_in_a_header_is_one_error);
   tcase_add_test (bytes, nul_byte_is_an_error);
   tcase_add_test (bytes, c1_control_character_is_an_error);
   tcase_add_test (bytes, crlf_line_ends_are_one_error_and_read_as_lf);
