@@ -101,6 +101,23 @@ assert_rejected (const char *name, const char *expected)
   catalog_free (&cat);
 }
 
+/* TEXT, read as the catalog file NAME, gives exactly the diagnostics
+   EXPECTED, which count ERRORS, and no entry.  */
+static void
+assert_text_rejected (const char *name, const char *text, size_t length,
+                      const char *expected, int errors)
+{
+  struct catalog cat = { 0 };
+  char *diag;
+  int found = parse_text (&cat, name, text, length, &diag);
+
+  ck_assert_str_eq (diag, expected);
+  ck_assert_int_eq (found, errors);
+  ck_assert_uint_eq (cat.count, 0);
+  free (diag);
+  catalog_free (&cat);
+}
+
 static const struct catalog_entry *
 find (const struct catalog *cat, int code)
 {
@@ -413,31 +430,21 @@ END_TEST
 
 START_TEST (empty_file_has_no_entries)
 {
-  struct catalog cat = { 0 };
-  char *diag;
-  int errors = parse_text (&cat, "empty.txt", "", 0, &diag);
-
-  ck_assert_str_eq (diag, "empty.txt: error: no entries (an entry starts "
-                    "with a line such as '-- 455')\n");
-  ck_assert_int_eq (errors, 1);
-  free (diag);
-  catalog_free (&cat);
+  assert_text_rejected ("empty.txt", "", 0,
+                        "empty.txt: error: no entries (an entry "
+                        "starts with a line such as '-- 455')\n",
+                        1);
 }
 END_TEST
 
 START_TEST (file_of_comments_only_has_no_entries)
 {
   static const char text[] = "# 455 is yet to be written.\n\n";
-  struct catalog cat = { 0 };
-  char *diag;
-  int errors = parse_text (&cat, "comments.txt", text, sizeof text - 1,
-                           &diag);
 
-  ck_assert_str_eq (diag, "comments.txt: error: no entries (an entry "
-                    "starts with a line such as '-- 455')\n");
-  ck_assert_int_eq (errors, 1);
-  free (diag);
-  catalog_free (&cat);
+  assert_text_rejected ("comments.txt", text, sizeof text - 1,
+                        "comments.txt: error: no entries (an "
+                        "entry starts with a line such as '-- 455')\n",
+                        1);
 }
 END_TEST
 
@@ -483,35 +490,24 @@ START_TEST (invalid_utf8_in_a_header_is_one_error)
     "Class: 4xx\nOrigin: standard\nCommands: MAIL\n"
     "References: RFC 5321\n\n[description]\nx\n[when]\nx\n"
     "[fix]\nx\n[use]\nx\n";
-  struct catalog cat = { 0 };
-  char *diag;
-  int errors = parse_text (&cat, "title.txt", text, sizeof text - 1,
-                           &diag);
 
-  ck_assert_str_eq (diag, "title.txt:2: error: invalid UTF-8 (byte 0xff "
-                    "at column 12)\n");
-  ck_assert_int_eq (errors, 1);
-  ck_assert_uint_eq (cat.count, 0);
-  free (diag);
-  catalog_free (&cat);
+  assert_text_rejected ("title.txt", text, sizeof text - 1,
+                        "title.txt:2: error: invalid UTF-8 (byte "
+                        "0xff at column 12)\n",
+                        1);
 }
 END_TEST
 
 START_TEST (escape_is_a_control_character_without_advice)
 {
   static const char text[] = "# \033[2J\n";
-  struct catalog cat = { 0 };
-  char *diag;
-  int errors = parse_text (&cat, "escape.txt", text, sizeof text - 1,
-                           &diag);
 
-  ck_assert_str_eq (diag, "escape.txt:1: error: control character 0x1b "
-                    "at column 3\n"
-                    "escape.txt: error: no entries (an entry starts "
-                    "with a line such as '-- 455')\n");
-  ck_assert_int_eq (errors, 2);
-  free (diag);
-  catalog_free (&cat);
+  assert_text_rejected ("escape.txt", text, sizeof text - 1,
+                        "escape.txt:1: error: control character "
+                        "0x1b at column 3\n"
+                        "escape.txt: error: no entries (an entry "
+                        "starts with a line such as '-- 455')\n",
+                        2);
 }
 END_TEST
 
