@@ -36,7 +36,7 @@ catalogs_are_files (const char *localedir)
         continue;
       snprintf (path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", localedir,
                 language->d_name, PACKAGE);
-      files = lstat (path, &st) != 0 || S_ISREG (st.st_mode);
+      files = stat (path, &st) != 0 || S_ISREG (st.st_mode);
     }
   closedir (folder);
   return files;
